@@ -3,12 +3,18 @@
 #![deny(missing_docs)]
 #![warn(missing_debug_implementations)]
 
+mod attribution;
 mod claim;
 pub mod date;
 mod error;
+mod lexicon;
 pub mod number;
+mod recognize;
 mod scanner;
+mod sentence;
 
+pub use attribution::Organizations;
 pub use claim::{Bound, Category, Claim, Figure, Period, Scope, Source, SourceKind, Span, Victims};
 pub use error::{parse_date, Error};
-pub use scanner::{scan, Scanner, ScannerBuilder};
+pub use recognize::{builtin as recognizers, Recognizer};
+pub use scanner::{scan, Pattern, Scanner, ScannerBuilder};

@@ -1,0 +1,604 @@
+//! The cue lexicon: which words say what happened to people, who the people
+//! were, and which words rule a number out.
+//!
+//! Every entry maps a lower-cased surface form to a typed value. The tables
+//! are written by hand from the cue words of `claims.md` §Category and
+//! §Victims, extended with the inflections news prose uses; nothing here is
+//! generated. Lookups are `match` statements on `&str`, compiled to a jump
+//! table, so asking about a word costs no allocation.
+
+use crate::claim::{Category, Victims};
+
+/// How a cue word relates to the figure it tells about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Role {
+    /// Stands after the people counted, as a participle or adjective:
+    /// "70 people were *killed*", "seven *dead*", "12 *missing*".
+    After,
+    /// Stands before the people counted, as a verb taking them as object:
+    /// "a bomb *killed* 10", "*killing* at least 20".
+    Before,
+    /// Both of the above ("killed", "wounded", "injured", "arrested").
+    Both,
+}
+
+/// A cue word: the category it signals and where the figure stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Cue {
+    pub category: Category,
+    pub role: Role,
+}
+
+const fn cue(category: Category, role: Role) -> Option<Cue> {
+    Some(Cue { category, role })
+}
+
+/// The verb or participle cues. `word` is lower-case.
+///
+/// ```text
+/// "Two people were killed and 12 wounded"  -> killed (After), wounded (After)
+/// "a car bomb killed at least 34 people"   -> killed (Before)
+/// "Gunmen kidnapped over 140 boys"         -> kidnapped (Before)
+/// ```
+pub(crate) fn verb_cue(word: &str) -> Option<Cue> {
+    use Category::*;
+    use Role::*;
+    match word {
+        // killed: "were killed", "killed 70", "kills 34" (headline), "killing 20"
+        "killed" | "slain" | "massacred" | "murdered" | "executed" | "assassinated"
+        | "slaughtered" => cue(Killed, Both),
+        "kills" | "killing" | "kill" | "massacring" | "slaughtering" | "executing" => {
+            cue(Killed, Before)
+        }
+        // "70 people died", "13 are dead", "seven dead", "feared dead"
+        "dead" | "died" | "drowned" | "perished" | "die" => cue(Killed, After),
+        // "ten have lost their lives" is handled as a phrase; "lost" alone is not a cue.
+        // injured: "12 were wounded", "wounding 30", "three people were shot"
+        "wounded" | "injured" | "hurt" | "hospitalized" | "hospitalised" => cue(Injured, Both),
+        "wounding" | "injuring" | "injures" | "wounds" => cue(Injured, Before),
+        "shot" | "stabbed" | "burned" | "trampled" => cue(Injured, After),
+        // missing: "120 people are still missing", "240 unaccounted for"
+        "missing" | "unaccounted" | "trapped" => cue(Missing, After),
+        // arrested: "19 people were arrested", "police detained 30"
+        "arrested" | "detained" | "jailed" | "imprisoned" | "captured" | "apprehended" => {
+            cue(Arrested, Both)
+        }
+        "arresting" | "detaining" | "arrests" => cue(Arrested, Before),
+        // kidnapped: "kidnapped over 140 boys", "200 girls were abducted"
+        "kidnapped" | "abducted" | "seized" => cue(Kidnapped, Both),
+        "kidnapping" | "abducting" => cue(Kidnapped, Before),
+        // displaced: "100,000 have fled", "displacing 20,000", "500 were left homeless"
+        "displaced" | "homeless" | "uprooted" => cue(Displaced, Both),
+        "fled" | "evacuated" => cue(Displaced, After),
+        "displacing" => cue(Displaced, Before),
+        _ => None,
+    }
+}
+
+/// Nouns that count victims themselves: "34 deaths", "12 casualties",
+/// "90 bodies", "41 injuries", "more than 400 hostages", "25,000 refugees".
+pub(crate) fn noun_cue(word: &str) -> Option<Category> {
+    use Category::*;
+    match word {
+        "deaths" | "death" | "fatalities" | "fatality" | "dead" | "bodies" | "body" | "corpses"
+        | "victims" | "killings" | "murders" | "drownings" => Some(Killed),
+        "casualties" | "casualty" => Some(Casualties),
+        "injuries" | "injured" | "wounded" | "injury" => Some(Injured),
+        "missing" => Some(Missing),
+        "arrests" | "detainees" | "detentions" | "arrest" => Some(Arrested),
+        "hostages" | "hostage" | "kidnappings" | "abductions" | "captives" => Some(Kidnapped),
+        "refugees" | "evacuees" | "displaced" | "homeless" => Some(Displaced),
+        _ => None,
+    }
+}
+
+/// Toll nouns that a figure is the value of: "the death toll rose to 92",
+/// "bringing the toll to 11", "the number of injured reached 300".
+pub(crate) fn is_toll_noun(word: &str) -> bool {
+    matches!(word, "toll" | "tally" | "count")
+}
+
+/// Words that may stand between a subject figure and its cue:
+/// auxiliaries, adverbs and the verbs of belief and report.
+///
+/// ```text
+/// "70 people *have been* killed", "13 *are* dead", "30 *were also* hurt",
+/// "five *are feared* dead", "12 *were reported* killed", "72 *remain* missing"
+/// ```
+pub(crate) fn is_aux(word: &str) -> bool {
+    matches!(
+        word,
+        "were"
+            | "was"
+            | "are"
+            | "is"
+            | "have"
+            | "has"
+            | "had"
+            | "been"
+            | "be"
+            | "being"
+            | "also"
+            | "reportedly"
+            | "allegedly"
+            | "apparently"
+            | "all"
+            | "both"
+            | "later"
+            | "since"
+            | "now"
+            | "still"
+            | "already"
+            | "initially"
+            | "officially"
+            | "confirmed"
+            | "believed"
+            | "feared"
+            | "thought"
+            | "presumed"
+            | "reported"
+            | "said"
+            | "known"
+            | "listed"
+            | "to"
+            | "remain"
+            | "remained"
+            | "remains"
+            | "left"
+            | "found"
+            | "seriously"
+            | "critically"
+            | "severely"
+            | "slightly"
+            | "badly"
+            | "fatally"
+            | "mortally"
+            | "gravely"
+            | "lightly"
+            | "so"
+            | "far"
+            | "who"
+            | "that"
+            | "either"
+            | "as"
+            | "not"
+            | "then"
+            | "just"
+            | "recently"
+            | "subsequently"
+            | "eventually"
+            | "ultimately"
+            | "likely"
+            | "probably"
+            | "possibly"
+            | "immediately"
+    )
+}
+
+/// The people a figure counts, by head noun. `None` from the outer option:
+/// not a word for people; `Some(None)`: people with no victim group.
+///
+/// ```text
+/// "11,000 civilians" -> civilians      "140 Kurdish boys" -> children
+/// "15 officers"      -> security forces "40 Iranians"      -> people, no group
+/// ```
+pub(crate) fn person_noun(word: &str) -> Option<Option<Victims>> {
+    use Victims::*;
+    let v = match word {
+        "people" | "persons" | "person" | "individuals" | "individual" | "others" | "other"
+        | "men" | "man" | "residents" | "villagers" | "passengers" | "workers" | "miners"
+        | "pilgrims" | "worshippers" | "worshipers" | "migrants" | "tourists" | "visitors"
+        | "patients" | "inmates" | "prisoners" | "suspects" | "members" | "staff"
+        | "employees" | "family" | "relatives" | "fishermen" | "farmers" | "peasants"
+        | "students" | "teachers" | "doctors" | "nurses" | "firefighters" | "crew"
+        | "sailors" | "hikers" | "climbers" | "fans" | "spectators" | "shoppers"
+        | "bystanders" | "pedestrians" | "drivers" | "motorists" | "guests" | "diplomats"
+        | "officials" | "lawmakers" | "politicians" | "leaders" | "activists" | "victims"
+        | "hostages" | "refugees" | "asylum" | "survivors" | "adults" | "citizens"
+        | "nationals" | "foreigners" | "locals" | "americans" | "britons" | "christians"
+        | "muslims" | "shiites" | "sunnis" | "kurds" | "palestinians" | "israelis"
+        | "iraqis" | "syrians" | "afghans" | "pakistanis" | "indians" | "chinese"
+        | "egyptians" | "libyans" | "nigerians" | "somalis" | "yemenis" | "turks"
+        | "germans" | "french" | "uzbeks" | "peruvians" | "mexicans" | "russians"
+        | "ukrainians" | "lebanese" | "iranians" | "saudis" | "tunisians" | "sudanese"
+        | "congolese" | "ethiopians" | "kenyans" | "filipinos" | "indonesians" | "japanese"
+        | "koreans" | "europeans" | "africans" | "asians" | "arabs" | "jews" | "hindus"
+        | "yazidis" | "rohingya" | "bodies" | "lives" | "casualties" | "people's" => None,
+        "civilians" | "civilian" | "noncombatants" | "non-combatants" => Some(Civilians),
+        "children" | "child" | "boys" | "boy" | "girls" | "girl" | "minors" | "kids"
+        | "schoolchildren" | "schoolgirls" | "schoolboys" | "babies" | "infants"
+        | "teenagers" | "teens" | "youths" | "juveniles" | "toddlers" => Some(Children),
+        "women" | "woman" | "mothers" => Some(Women),
+        "soldiers" | "soldier" | "troops" | "police" | "policemen" | "policeman"
+        | "policewomen" | "officers" | "officer" | "servicemen" | "servicemembers"
+        | "personnel" | "marines" | "guards" | "guardsmen" | "deputies"
+        | "troopers" | "gendarmes" | "peacekeepers" | "commandos" | "paratroopers"
+        | "militiamen" | "conscripts" | "recruits" | "cadets" | "airmen" | "agents"
+        | "security" | "army" | "forces" | "constables" => Some(SecurityForces),
+        "rebels" | "rebel" | "militants" | "militant" | "insurgents" | "insurgent"
+        | "jihadists" | "jihadist" | "fighters" | "fighter" | "terrorists" | "terrorist"
+        | "subversives" | "guerrillas" | "guerrilla" | "gunmen" | "gunman" | "attackers"
+        | "extremists" | "extremist" | "bombers" | "combatants" | "separatists"
+        | "islamists" | "taliban" | "mujahideen" | "assailants" => Some(Fighters),
+        "protesters" | "protestors" | "demonstrators" | "protester" | "marchers" => {
+            Some(Protesters)
+        }
+        "journalists" | "reporters" | "journalist" | "reporter" | "photographers"
+        | "cameramen" => Some(Journalists),
+        "aid" => Some(AidWorkers),
+        _ => return None,
+    };
+    Some(v)
+}
+
+/// Nouns that make a number a count of something other than harmed people:
+/// "16 months", "more than 60 countries", "2.4 million e-mails",
+/// "528 cases", "12 hours", "200 meters".
+pub(crate) fn is_thing_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "years"
+            | "year"
+            | "months"
+            | "month"
+            | "weeks"
+            | "week"
+            | "days"
+            | "day"
+            | "hours"
+            | "hour"
+            | "minutes"
+            | "minute"
+            | "seconds"
+            | "decades"
+            | "centuries"
+            | "times"
+            | "percent"
+            | "per"
+            | "pct"
+            | "countries"
+            | "nations"
+            | "states"
+            | "cities"
+            | "towns"
+            | "villages"
+            | "provinces"
+            | "districts"
+            | "regions"
+            | "homes"
+            | "houses"
+            | "buildings"
+            | "vehicles"
+            | "cars"
+            | "trucks"
+            | "buses"
+            | "tanks"
+            | "planes"
+            | "aircraft"
+            | "jets"
+            | "helicopters"
+            | "drones"
+            | "rockets"
+            | "missiles"
+            | "shells"
+            | "bombs"
+            | "mortars"
+            | "rounds"
+            | "bullets"
+            | "weapons"
+            | "guns"
+            | "e-mails"
+            | "emails"
+            | "cases"
+            | "votes"
+            | "seats"
+            | "points"
+            | "goals"
+            | "runs"
+            | "miles"
+            | "kilometers"
+            | "kilometres"
+            | "km"
+            | "meters"
+            | "metres"
+            | "feet"
+            | "yards"
+            | "dollars"
+            | "euros"
+            | "pounds"
+            | "yuan"
+            | "yen"
+            | "rupees"
+            | "tons"
+            | "tonnes"
+            | "barrels"
+            | "shares"
+            | "acres"
+            | "hectares"
+            | "games"
+            | "matches"
+            | "animals"
+            | "cattle"
+            | "sheep"
+            | "dogs"
+            | "birds"
+            | "horses"
+            | "pigs"
+            | "chickens"
+            | "cows"
+            | "head"
+            | "attacks"
+            | "incidents"
+            | "shootings"
+            | "bombings"
+            | "explosions"
+            | "blasts"
+            | "fires"
+            | "crimes"
+            | "charges"
+            | "counts"
+            | "homicides"
+            | "stories"
+            | "floors"
+            | "storeys"
+            | "pages"
+            | "words"
+            | "letters"
+            | "copies"
+            | "units"
+            | "items"
+            | "products"
+            | "companies"
+            | "firms"
+            | "banks"
+            | "schools"
+            | "hospitals"
+            | "mosques"
+            | "churches"
+            | "sites"
+            | "locations"
+            | "cells"
+            | "beds"
+            | "doses"
+            | "tests"
+            | "samples"
+            | "degrees"
+            | "mph"
+            | "kph"
+            | "pm"
+            | "am"
+            | "gmt"
+            | "bc"
+            | "ad"
+            | "gallons"
+            | "liters"
+            | "litres"
+            | "kilos"
+            | "kilograms"
+            | "kg"
+            | "grams"
+            | "ounces"
+            | "calories"
+            | "bags"
+            | "boxes"
+            | "packages"
+            | "crates"
+            | "containers"
+            | "ships"
+            | "boats"
+            | "vessels"
+            | "trains"
+            | "flights"
+            | "routes"
+            | "roads"
+            | "streets"
+            | "blocks"
+            | "apartments"
+            | "rooms"
+            | "shots"
+            | "arrows"
+            | "laps"
+            | "innings"
+            | "sets"
+            | "wickets"
+            | "grenades"
+            | "ieds"
+            | "mines"
+            | "landmines"
+            | "kilometre"
+            | "meter"
+            | "mile"
+    )
+}
+
+/// Words right before a number that make it a label, not a count:
+/// "Flight 17", "Route 9", "No. 5", "Article 5", "aged 26".
+pub(crate) fn is_label_before(word: &str) -> bool {
+    matches!(
+        word,
+        "flight"
+            | "route"
+            | "highway"
+            | "road"
+            | "interstate"
+            | "room"
+            | "no"
+            | "number"
+            | "page"
+            | "article"
+            | "chapter"
+            | "section"
+            | "resolution"
+            | "platform"
+            | "gate"
+            | "apartment"
+            | "suite"
+            | "floor"
+            | "unit"
+            | "precinct"
+            | "district"
+            | "ward"
+            | "zone"
+            | "sector"
+            | "area"
+            | "street"
+            | "avenue"
+            | "st"
+            | "ave"
+            | "aged"
+            | "ages"
+            | "age"
+            | "ranked"
+            | "rank"
+            | "version"
+            | "model"
+            | "level"
+            | "grade"
+            | "channel"
+            | "bus"
+            | "train"
+            | "line"
+            | "pier"
+            | "exit"
+            | "lot"
+            | "block"
+            | "division"
+            | "battalion"
+            | "brigade"
+            | "regiment"
+            | "squadron"
+            | "fleet"
+            | "army"
+            | "corps"
+            | "company"
+            | "week"
+            | "day"
+            | "year"
+            | "season"
+            | "episode"
+            | "game"
+            | "round"
+            | "stage"
+            | "phase"
+            | "term"
+            | "class"
+            | "category"
+            | "type"
+            | "size"
+            | "par"
+            | "scored"
+            | "score"
+            | "beat"
+            | "won"
+            | "lost"
+            | "dow"
+            | "index"
+            | "nasdaq"
+            | "ftse"
+            | "nikkei"
+            | "population"
+            | "tel"
+            | "phone"
+            | "fax"
+            | "ext"
+            | "pp"
+            | "vol"
+            | "volume"
+            | "issue"
+            | "paragraph"
+            | "clause"
+            | "amendment"
+            | "bill"
+            | "proposition"
+            | "prop"
+            | "measure"
+            | "question"
+            | "item"
+    )
+}
+
+/// Months: a number right after one is a day of the month ("March 3").
+pub(crate) fn is_month(word: &str) -> bool {
+    matches!(
+        word,
+        "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "jan"
+            | "feb"
+            | "mar"
+            | "apr"
+            | "jun"
+            | "jul"
+            | "aug"
+            | "sep"
+            | "sept"
+            | "oct"
+            | "nov"
+            | "dec"
+    )
+}
+
+/// Words before a figure that make it a change in a toll, not a toll:
+/// "the toll rose by 19", "an increase of 19".
+pub(crate) fn is_change_marker(word: &str) -> bool {
+    matches!(
+        word,
+        "by" | "increase" | "rise" | "jump" | "drop" | "decrease" | "decline" | "fall"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    macro_rules! table {
+        ($f:expr, [$(($word:expr, $want:expr)),* $(,)?]) => {{
+            let mut bad = Vec::new();
+            $( if $f($word) != $want { bad.push(($word, format!("{:?}", $f($word)))); } )*
+            assert!(bad.is_empty(), "mismatches: {bad:?}");
+        }};
+    }
+
+    #[test]
+    fn verb_cues() {
+        table!(|w| verb_cue(w).map(|c| c.category), [
+            ("killed", Some(Category::Killed)),
+            ("dead", Some(Category::Killed)),
+            ("wounding", Some(Category::Injured)),
+            ("unaccounted", Some(Category::Missing)),
+            ("detained", Some(Category::Arrested)),
+            ("abducted", Some(Category::Kidnapped)),
+            ("fled", Some(Category::Displaced)),
+            ("rescued", None),
+            ("said", None),
+        ]);
+    }
+
+    #[test]
+    fn people() {
+        table!(person_noun, [
+            ("people", Some(None)),
+            ("civilians", Some(Some(Victims::Civilians))),
+            ("boys", Some(Some(Victims::Children))),
+            ("policemen", Some(Some(Victims::SecurityForces))),
+            ("subversives", Some(Some(Victims::Fighters))),
+            ("demonstrators", Some(Some(Victims::Protesters))),
+            ("countries", None),
+        ]);
+    }
+
+    #[test]
+    fn things() {
+        table!(is_thing_noun, [("months", true), ("countries", true), ("e-mails", true), ("people", false)]);
+    }
+}

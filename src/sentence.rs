@@ -1,0 +1,293 @@
+//! Sentences and tokens: where one statement ends and the next begins.
+//!
+//! Splitting is a single left-to-right pass over the bytes:
+//!
+//! - every line break ends a sentence (headlines, captions, datelines and
+//!   bullet lines stand on lines of their own), and every non-empty line
+//!   starts a new paragraph;
+//! - `.`, `!` or `?`, with any closing quotes or brackets, followed by white
+//!   space and an upper-case letter, a digit or an opening quote, ends a
+//!   sentence, unless the word before the period is a known abbreviation
+//!   ("Gen.", "U.S.", "Jan.") or a single initial ("John F. Kennedy").
+//!
+//! Tokens are words (letters, digits, inner apostrophes, hyphens and
+//! periods), and single punctuation marks. Token spans are byte offsets into
+//! the document, always on `char` boundaries.
+
+use crate::claim::Span;
+
+/// One sentence of a document.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Sentence {
+    /// The sentence's bytes, without surrounding white space.
+    pub span: Span,
+    /// The paragraph it belongs to, counting from zero.
+    pub paragraph: usize,
+}
+
+/// Words before a period that do not end a sentence.
+fn is_abbreviation(word: &str) -> bool {
+    let w = word.trim_start_matches(|c: char| !c.is_alphanumeric());
+    if w.chars().count() == 1 && w.chars().all(|c| c.is_uppercase()) {
+        return true; // an initial: "John F. Kennedy"
+    }
+    if w.contains('.') {
+        return true; // "U.S.", "a.m.", "U.N."
+    }
+    matches!(
+        w.to_ascii_lowercase().as_str(),
+        "mr" | "mrs"
+            | "ms"
+            | "dr"
+            | "gen"
+            | "lt"
+            | "col"
+            | "maj"
+            | "capt"
+            | "cpl"
+            | "sgt"
+            | "pvt"
+            | "adm"
+            | "cmdr"
+            | "gov"
+            | "sen"
+            | "rep"
+            | "rev"
+            | "st"
+            | "jr"
+            | "sr"
+            | "prof"
+            | "inc"
+            | "corp"
+            | "co"
+            | "ltd"
+            | "no"
+            | "nos"
+            | "vs"
+            | "jan"
+            | "feb"
+            | "mar"
+            | "apr"
+            | "jun"
+            | "jul"
+            | "aug"
+            | "sep"
+            | "sept"
+            | "oct"
+            | "nov"
+            | "dec"
+            | "mt"
+            | "ft"
+            | "approx"
+            | "est"
+            | "dept"
+            | "univ"
+            | "gens"
+            | "reps"
+            | "sens"
+            | "messrs"
+            | "fig"
+            | "vol"
+    )
+}
+
+/// Splits `text` into sentences, in order.
+///
+/// Linear in the length of the text; every sentence span is non-empty and on
+/// `char` boundaries.
+pub(crate) fn split(text: &str) -> Vec<Sentence> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut paragraph = 0usize;
+    let mut start = 0usize;
+    let mut line_has_text = false;
+    let mut i = 0usize;
+    let push = |s: usize, e: usize, para: usize, out: &mut Vec<Sentence>| {
+        let piece = &text[s..e];
+        let trimmed_start = s + (piece.len() - piece.trim_start().len());
+        let trimmed_end = e - (piece.len() - piece.trim_end().len());
+        if trimmed_start < trimmed_end {
+            out.push(Sentence {
+                span: Span::new(trimmed_start, trimmed_end),
+                paragraph: para,
+            });
+        }
+    };
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b == b'\n' {
+            push(start, i, paragraph, &mut out);
+            if line_has_text {
+                paragraph += 1;
+            }
+            line_has_text = false;
+            start = i + 1;
+            i += 1;
+            continue;
+        }
+        if !b.is_ascii_whitespace() {
+            line_has_text = true;
+        }
+        if matches!(b, b'.' | b'!' | b'?') {
+            // closing quotes and brackets belong to this sentence
+            let mut j = i + 1;
+            loop {
+                if j < bytes.len() && matches!(bytes[j], b'"' | b'\'' | b')' | b']') {
+                    j += 1;
+                } else if text[j..].starts_with('\u{201d}') || text[j..].starts_with('\u{2019}') {
+                    j += 3;
+                } else {
+                    break;
+                }
+            }
+            // then white space, then something that can start a sentence
+            let mut k = j;
+            while k < bytes.len() && (bytes[k] == b' ' || bytes[k] == b'\t') {
+                k += 1;
+            }
+            let next = text[k..].chars().next();
+            let starts = match next {
+                Some(c) => {
+                    c.is_uppercase()
+                        || c.is_ascii_digit()
+                        || matches!(c, '"' | '\u{201c}' | '\'' | '\u{2018}' | '(' | '[')
+                }
+                None => false,
+            };
+            if k > j && starts && (b != b'.' || !ends_with_abbreviation(&text[start..i])) {
+                push(start, j, paragraph, &mut out);
+                start = k;
+                i = k;
+                continue;
+            }
+            i = j.max(i + 1);
+            continue;
+        }
+        i += 1;
+    }
+    push(start, bytes.len(), paragraph, &mut out);
+    out
+}
+
+fn ends_with_abbreviation(before: &str) -> bool {
+    let word = before
+        .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"')
+        .next()
+        .unwrap_or("");
+    !word.is_empty() && is_abbreviation(word)
+}
+
+/// What a token is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum TokenKind {
+    /// Letters, digits, and inner apostrophes, hyphens or periods.
+    Word,
+    /// One punctuation mark.
+    Punct,
+}
+
+/// A token of a sentence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Token {
+    pub span: Span,
+    pub kind: TokenKind,
+}
+
+/// Tokens of `text[span]`, with document offsets.
+pub(crate) fn tokenize(text: &str, span: Span) -> Vec<Token> {
+    let s = &text[span];
+    let mut out = Vec::new();
+    let mut iter = s.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        if c.is_alphanumeric() {
+            let mut end = i + c.len_utf8();
+            while let Some(&(j, d)) = iter.peek() {
+                if d.is_alphanumeric() {
+                    end = j + d.len_utf8();
+                    iter.next();
+                } else if matches!(d, '\'' | '\u{2019}' | '-' | '.' | ',') {
+                    // inner joiner: keep only when followed by a letter or digit
+                    let mut la = iter.clone();
+                    la.next();
+                    match la.peek() {
+                        Some(&(_, e))
+                            if e.is_alphanumeric()
+                                && (d != ','
+                                    || (c.is_ascii_digit() && e.is_ascii_digit()))
+                                && (d != '.' || !e.is_uppercase() || s[i..j].len() == 1) =>
+                        {
+                            end = j + d.len_utf8();
+                            iter.next();
+                        }
+                        _ => break,
+                    }
+                } else {
+                    break;
+                }
+            }
+            out.push(Token {
+                span: Span::new(span.start + i, span.start + end),
+                kind: TokenKind::Word,
+            });
+        } else if !c.is_whitespace() {
+            out.push(Token {
+                span: Span::new(span.start + i, span.start + i + c.len_utf8()),
+                kind: TokenKind::Punct,
+            });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences(text: &str) -> Vec<&str> {
+        split(text).iter().map(|s| &text[s.span]).collect()
+    }
+
+    #[test]
+    fn splits() {
+        let cases: &[(&str, &[&str])] = &[
+            // 10: plain
+            ("One. Two.", &["One.", "Two."]),
+            // 20: abbreviations and initials do not end sentences
+            ("Gen. Smith said so. Then U.S. troops left.", &["Gen. Smith said so.", "Then U.S. troops left."]),
+            ("John F. Kennedy spoke.", &["John F. Kennedy spoke."]),
+            // 30: quotes close the sentence
+            ("\"We are done.\" He left.", &["\"We are done.\"", "He left."]),
+            ("“We are done.” He left.", &["“We are done.”", "He left."]),
+            // 40: lines are sentences
+            ("Headline here\n\nBody text. More", &["Headline here", "Body text.", "More"]),
+            // 50: lower case after a period does not split
+            ("at 8 a.m. on Sunday", &["at 8 a.m. on Sunday"]),
+            ("ALL CAPS TEXT.  NEXT ONE.", &["ALL CAPS TEXT.", "NEXT ONE."]),
+            ("", &[]),
+            ("...", &["..."]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(&sentences(text), want, "input {text:?}");
+        }
+    }
+
+    #[test]
+    fn paragraphs() {
+        let text = "A one. A two.\n\nB one.\nC one.";
+        let ps: Vec<usize> = split(text).iter().map(|s| s.paragraph).collect();
+        assert_eq!(ps, [0, 0, 1, 2]);
+    }
+
+    #[test]
+    fn tokens() {
+        let text = "Over 16,700 “civilians” — U.S.-led, al-Assad's men.";
+        let toks: Vec<&str> = tokenize(text, Span::new(0, text.len()))
+            .iter()
+            .map(|t| &text[t.span])
+            .collect();
+        assert_eq!(
+            toks,
+            ["Over", "16,700", "“", "civilians", "”", "—", "U.S.-led", ",", "al-Assad's", "men", "."]
+        );
+    }
+}
