@@ -1,2 +1,5 @@
 //! Integration tests.
 mod cli;
+mod tables;
+mod corpus;
+mod compare;
