@@ -353,10 +353,12 @@ struct Right {
     cue: Option<Category>,
     /// Whether the phrase is "lives".
     lives: bool,
+    /// Whether the head is an unknown lower-case plural ("perpetrators").
+    plural_unknown: bool,
 }
 
 /// Reads the noun phrase after the figure whose last token is `last`.
-fn read_np(ctx: &Ctx<'_>, last: usize) -> Right {
+fn read_np(ctx: &Ctx<'_>, last: usize, one: bool) -> Right {
     let mut r = Right {
         people: true,
         ..Right::default()
@@ -372,6 +374,9 @@ fn read_np(ctx: &Ctx<'_>, last: usize) -> Right {
     }
     let start = i;
     let mut head: Option<usize> = None;
+    // the head is the first word for people or things ("140 Kurdish boys",
+    // "16 months"); compounds of such words continue it ("police officers",
+    // "aid workers"); other words before it are modifiers ("Kurdish", "U.S.")
     while i < ctx.toks.len() && i - start < 5 {
         let w = ctx.w(i);
         if !ctx.is_word(i) || ctx.is_num(i) || is_np_stop(w) || lexicon::is_aux(w) {
@@ -381,7 +386,7 @@ fn read_np(ctx: &Ctx<'_>, last: usize) -> Right {
             break;
         }
         if let Some(c) = lexicon::verb_cue(w) {
-            // "12 wounded soldiers" keeps going only for adjectives before a noun
+            // "12 wounded soldiers": an adjective before a noun for people
             if i == start && lexicon::person_noun(ctx.w(i + 1)).is_some() && c.role != Role::Before {
                 r.cue = Some(c.category);
                 i += 1;
@@ -389,8 +394,27 @@ fn read_np(ctx: &Ctx<'_>, last: usize) -> Right {
             }
             break;
         }
+        let known = lexicon::person_noun(w).is_some() || lexicon::noun_cue(w).is_some() || lexicon::is_thing_noun(w);
+        if head.is_some() && !known {
+            break;
+        }
         head = Some(i);
         i += 1;
+        if known {
+            let next = ctx.w(i);
+            let compound = lexicon::person_noun(next).is_some() || lexicon::noun_cue(next).is_some() || lexicon::is_thing_noun(next);
+            if !compound || lexicon::verb_cue(next).is_some() {
+                break;
+            }
+        } else {
+            // an unknown word is a head only if nothing known follows
+            head = None;
+            let next = ctx.w(i);
+            if !ctx.is_word(i) || is_np_stop(next) || lexicon::is_aux(next) || lexicon::verb_cue(next).is_some() {
+                head = Some(i - 1);
+                break;
+            }
+        }
     }
     r.np_end = i;
     r.np_len = i - start;
@@ -409,10 +433,15 @@ fn read_np(ctx: &Ctx<'_>, last: usize) -> Right {
         r.noun_cue = lexicon::noun_cue(hw);
         r.people = lexicon::person_noun(hw).is_some() || r.noun_cue.is_some();
         if !r.people && !r.thing {
-            // unknown nouns: capitalised plurals are demonyms or groups ("Peruvians")
+            // unknown nouns: capitalised ones are demonyms or groups
+            // ("nine Germans and one Peruvian"); a lower-case plural counts
+            // as people only before a predicate of harm ("five perpetrators
+            // were killed"), checked by the caller through `plural`
             let o = ctx.orig(h);
-            r.people = o.chars().next().map(|c| c.is_uppercase()).unwrap_or(false)
-                && (o.ends_with('s') || o.ends_with('S') || ctx.all_caps());
+            let capital = o.chars().next().map(|c| c.is_uppercase()).unwrap_or(false);
+            let plural = o.ends_with('s') || o.ends_with('S');
+            r.people = capital && (plural || ctx.all_caps() || one);
+            r.plural_unknown = !capital && plural;
         }
     }
     r
@@ -544,7 +573,7 @@ pub(crate) fn recognize(ctx: &Ctx<'_>, nums: &[NumberMatch], prior: Option<&Foun
         if excluded(ctx, &nums[k], first, last) {
             continue;
         }
-        let r = read_np(ctx, last);
+        let r = read_np(ctx, last, nums[k].value == 1);
         rights[k] = Some(r);
         if r.thing {
             continue;
@@ -565,7 +594,7 @@ pub(crate) fn recognize(ctx: &Ctx<'_>, nums: &[NumberMatch], prior: Option<&Foun
             continue;
         }
         // 1. the figure's own predicate
-        if r.people {
+        if r.people || r.plural_unknown {
             if let Some(cat) = r.cue.or_else(|| read_predicate(ctx, r.np_end)) {
                 found[k] = Some(hit(&SUBJECT_CUE, cat));
                 continue;
@@ -883,8 +912,22 @@ fn toll_before(ctx: &Ctx<'_>, first: usize) -> Option<Category> {
         return None;
     }
     let lo = first.saturating_sub(9);
-    for i in (lo..first - 1).rev() {
-        if !ctx.is_word(i) && ctx.w(i) != "-" || ctx.is_num(i) {
+    let mut i = first - 1;
+    while i > lo {
+        i -= 1;
+        // "the death toll rose by 19 to 112": the change is skipped
+        if let Some(k) = ctx.in_num[i] {
+            let mut s0 = i;
+            while s0 > 0 && ctx.in_num[s0 - 1] == Some(k) {
+                s0 -= 1;
+            }
+            if s0 > 0 && ctx.w(s0 - 1) == "by" {
+                i = s0 - 1;
+                continue;
+            }
+            return None;
+        }
+        if !ctx.is_word(i) && ctx.w(i) != "-" {
             return None;
         }
         let w = ctx.w(i);

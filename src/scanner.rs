@@ -523,7 +523,7 @@ impl Doc<'_> {
             // "In a statement, Amnesty International called on ..." names a
             // source without a reporting verb
             if matches!(an, Anaphor::Any | Anaphor::Noun(_)) && sj < si {
-                if let Some(name) = self.orgs.find_in(&text[span]) {
+                if let Some(name) = self.orgs.find_in(&text[span], false).map(str::to_string).or_else(|| named_organization(&text[span])) {
                     return Some(Seen {
                         source: Source::organization(name),
                         date: None,
@@ -568,6 +568,22 @@ impl Doc<'_> {
     }
 }
 
+/// A capitalised name holding an organization word, for pronouns to point
+/// back to: "The Velmora Rights Network released figures."
+fn named_organization(sentence: &str) -> Option<String> {
+    static NAME: Lazy<Regex> = Lazy::new(|| {
+        Regex::new(
+            r"(?x)
+            \b[A-Z][\w'’.-]*                                  # a capitalised word
+            (?:\s+(?:(?:of|for|the|and|on)\s+)*[A-Z][\w'’.-]*)+  # more, with small words inside",
+        )
+        .expect("the organization name pattern is valid")
+    });
+    NAME.find_iter(sentence)
+        .map(|m| m.as_str().trim_start_matches("The ").to_string())
+        .find(|n| n.split_whitespace().any(attribution::is_org_word))
+}
+
 /// +1 for each opening quote mark, -1 for each closing one; straight
 /// quotes alternate.
 fn quote_balance(s: &str) -> i32 {
@@ -595,9 +611,17 @@ fn choose_attribution<'a>(text: &str, attrs: &'a [Attribution], pos: usize) -> O
         .iter()
         .filter(|a| a.verb.end <= pos && !text[a.verb.end..pos].contains(';'))
         .max_by_key(|a| a.verb.start);
+    // a following report counts when it stands apart from the clause of the
+    // figure ("..., police said"), not inside a relative clause ("the road
+    // where the mayor said ...")
+    let apart = |a: &Attribution| {
+        let before = text[pos..a.span.start].trim_end();
+        before.ends_with([',', '"', '\u{201d}', '\u{2019}', '\'', '-', '\u{2014}', '(', ':'])
+            || text[pos..a.span.start].trim().is_empty()
+    };
     let after = attrs
         .iter()
-        .filter(|a| a.span.start >= pos)
+        .filter(|a| a.span.start >= pos && apart(a))
         .min_by_key(|a| a.verb.start);
     // "according to X" right after the figure's clause beats a verb far before
     match (before, after) {

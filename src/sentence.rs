@@ -225,6 +225,15 @@ pub(crate) fn tokenize(text: &str, span: Span) -> Vec<Token> {
                     break;
                 }
             }
+            // an abbreviation keeps its final period: "U.S.", "U.N."
+            let word = &s[i..end];
+            if s[end..].starts_with('.')
+                && word.len() >= 3
+                && word.bytes().enumerate().all(|(k, b)| if k % 2 == 1 { b == b'.' } else { b.is_ascii_alphabetic() })
+            {
+                end += 1;
+                iter.next();
+            }
             out.push(Token {
                 span: Span::new(span.start + i, span.start + end),
                 kind: TokenKind::Word,
