@@ -261,9 +261,16 @@ fn is_report_verb(w: &str) -> bool {
             | "estimates"
             | "estimate"
             | "stated"
-            | "states"
             | "confirmed"
             | "confirms"
+            | "confirm"
+            | "reporting"
+            | "saying"
+            | "found"
+            | "finds"
+            | "showed"
+            | "shows"
+            | "estimating"
             | "announced"
             | "announces"
             | "counted"
@@ -382,6 +389,14 @@ pub(crate) fn find(text: &str, toks: &[Token], orgs: &Organizations) -> Vec<Attr
                 i += 1;
                 continue;
             }
+            // "causing estimated damage" is not a report: a report's object follows
+            if matches!(wi.as_str(), "estimated" | "estimates" | "estimate" | "found" | "finds" | "showed" | "shows")
+                && !matches!(w(i + 1).as_str(), "that" | "the" | "at" | "there" | "." | "," | "")
+                && !toks.get(i + 1).is_some_and(|t| text[t.span].bytes().next().is_some_and(|b| b.is_ascii_digit()))
+            {
+                i += 1;
+                continue;
+            }
             if matches!(wi.as_str(), "put" | "puts" | "putting")
                 && !(matches!(w(i + 1).as_str(), "the" | "its" | "their")
                     && matches!(w(i + 2).as_str(), "toll" | "death" | "number" | "figure" | "total"))
@@ -397,7 +412,21 @@ pub(crate) fn find(text: &str, toks: &[Token], orgs: &Organizations) -> Vec<Attr
             } else {
                 subject_before(text, toks, i, orgs).or_else(|| subject_after(text, toks, i, orgs))
             };
-            out.extend(found);
+            match found {
+                Some(a) => out.push(a),
+                // "Al-Mayadeen TV also reported a massacre and said ...": the
+                // subject of the verb before
+                None if i > 0 && w(i - 1) == "and" => {
+                    if let Some(prev) = out.last().cloned() {
+                        out.push(Attribution {
+                            verb: toks[i].span,
+                            span: toks[i].span,
+                            ..prev
+                        });
+                    }
+                }
+                None => {}
+            }
         }
         i += 1;
     }
@@ -413,7 +442,10 @@ fn phrase_forward(text: &str, toks: &[Token], start: usize) -> usize {
         if t.kind == TokenKind::Punct && !matches!(lw.as_str(), "'" | "’" | "&" | "-") {
             break;
         }
-        if is_subject_stop(&lw) || is_report_verb(&lw) || matches!(lw.as_str(), "on" | "in" | "at" | "to" | "which") {
+        if is_subject_stop(&lw)
+            || is_report_verb(&lw)
+            || matches!(lw.as_str(), "on" | "in" | "at" | "to" | "which" | "obtained" | "provided" | "released" | "published" | "seen" | "cited" | "quoted" | "issued")
+        {
             break;
         }
         j += 1;
@@ -421,15 +453,63 @@ fn phrase_forward(text: &str, toks: &[Token], start: usize) -> usize {
     j
 }
 
+/// Walks back from `end` (exclusive) over the words of a subject phrase;
+/// returns its first token. Stops at punctuation (or at a comma when
+/// `comma_stops`), digits, dashes, clause words and other reporting verbs.
+fn walk_back(text: &str, toks: &[Token], end: usize) -> usize {
+    let w = |i: usize| toks.get(i).map(|t| lower(text, t)).unwrap_or_default();
+    let mut start = end;
+    while start > 0 && end - start < 14 {
+        let t = &toks[start - 1];
+        let lw = lower(text, t);
+        if t.kind == TokenKind::Punct && !matches!(lw.as_str(), "'" | "’" | "&" | ".") {
+            break;
+        }
+        if lw.bytes().all(|b| b.is_ascii_digit() || b == b',')
+            || is_subject_stop(&lw)
+            || is_report_verb(&lw)
+            || (lw == "to" && start >= 2 && w(start - 2) == "according")
+        {
+            break;
+        }
+        start -= 1;
+    }
+    start
+}
+
+/// Whether tokens `[a, b)` are a capitalised name ("Ruby Hartbrich",
+/// "The Velmora Rights Network").
+fn is_name_run(text: &str, toks: &[Token], a: usize, b: usize) -> bool {
+    let mut a = a;
+    if a < b && lower(text, &toks[a]) == "the" {
+        a += 1;
+    }
+    a < b
+        && b - a <= 6
+        && (a..b).all(|k| {
+            let s = &text[toks[k].span];
+            toks[k].kind == TokenKind::Word
+                && (s.chars().next().is_some_and(|c| c.is_uppercase())
+                    || matches!(s, "of" | "for" | "and" | "the" | "de" | "al"))
+        })
+}
+
 /// "X said": the subject before the verb at `v`.
 fn subject_before(text: &str, toks: &[Token], v: usize, orgs: &Organizations) -> Option<Attribution> {
     let w = |i: usize| toks.get(i).map(|t| lower(text, t)).unwrap_or_default();
     let mut end = v; // exclusive end of the subject
-    // "The ministry on Tuesday said", "Police Monday said", "it has said"
+    // "The ministry on Tuesday said", "Police Monday said", "it has said",
+    // "NBC is now reporting", "officials today said"
     while end > 0 {
         let p = w(end - 1);
-        if matches!(p.as_str(), "has" | "have" | "had" | "also" | "later" | "earlier" | "previously" | "separately")
-            || ((p.ends_with("day") || p == "today" || p == "yesterday") && end >= 2 && toks[end - 1].kind == TokenKind::Word && text[toks[end - 1].span].chars().next().is_some_and(|c| c.is_uppercase()) && p != "today")
+        let capital = text[toks[end - 1].span].chars().next().is_some_and(|c| c.is_uppercase());
+        if matches!(
+            p.as_str(),
+            "has" | "have" | "had" | "also" | "later" | "earlier" | "previously" | "separately"
+                | "now" | "today" | "yesterday" | "is" | "are" | "was" | "were" | "late" | "early"
+                | "initially" | "first" | "again" | "further" | "officially" | "publicly" | "would"
+                | "will"
+        ) || (p.ends_with("day") && capital && end >= 2)
             || (p == "on" && end < v)
         {
             end -= 1;
@@ -441,27 +521,78 @@ fn subject_before(text: &str, toks: &[Token], v: usize, orgs: &Organizations) ->
         return None;
     }
     // an appositive: "One opposition group, the Syrian Observatory ..., said"
-    let mut stop_at_comma = true;
-    if w(end - 1) == "," {
+    let appositive = w(end - 1) == ",";
+    if appositive {
         end -= 1;
-        stop_at_comma = false;
     }
-    let mut start = end;
-    while start > 0 && end - start < 14 {
-        let t = &toks[start - 1];
-        let lw = lower(text, t);
-        if t.kind == TokenKind::Punct {
-            if lw == "," && !stop_at_comma {
-                break;
+    let mut start = walk_back(text, toks, end);
+    // "the police officer who had been working on the square said"
+    if start > 0 && matches!(w(start - 1).as_str(), "had" | "have" | "has" | "been" | "was" | "were" | "is" | "are" | "who" | "which" | "that") {
+        if let Some(r) = (start.saturating_sub(8)..start).rev().find(|&r| matches!(w(r).as_str(), "who" | "which" | "that")) {
+            let mut e2 = r;
+            if e2 > 0 && w(e2 - 1) == "," {
+                e2 -= 1;
             }
-            if !matches!(lw.as_str(), "'" | "’" | "&" | "-" | ".") {
-                break;
+            let s2 = walk_back(text, toks, e2);
+            if s2 < e2 {
+                start = s2;
+                end = e2;
             }
         }
-        if is_subject_stop(&lw) || is_report_verb(&lw) || (lw == "to" && start >= 2 && w(start - 2) == "according") {
-            break;
+    }
+    // "Ruby Hartbrich, a spokeswoman for Sea Watch, a private rescue
+    // mission, said": the name before the first comma, for the organization
+    // named in the description
+    let mut person_org: Option<(usize, usize, usize, usize)> = None;
+    if appositive {
+        if let Some(c0) = (0..end).find(|&k| w(k) == ",") {
+            if is_name_run(text, toks, 0, c0) && c0 < start {
+                // the organization: "for|of|at|with" and a capitalised run
+                let mut org = None;
+                let mut k = c0 + 1;
+                while k < end {
+                    if matches!(w(k).as_str(), "for" | "of" | "at" | "with" | "from") {
+                        let mut j = k + 1;
+                        if w(j) == "the" {
+                            j += 1;
+                        }
+                        let mut e = j;
+                        while e < end && toks[e].kind == TokenKind::Word && (text[toks[e].span].chars().next().is_some_and(|c| c.is_uppercase()) || is_org_word(&w(e))) {
+                            e += 1;
+                        }
+                        if e > j && text[toks[j].span].chars().next().is_some_and(|c| c.is_uppercase()) {
+                            org = Some((j, e));
+                            break;
+                        }
+                    }
+                    k += 1;
+                }
+                let (oa, ob) = org.unwrap_or((0, 0));
+                person_org = Some((0, c0, oa, ob));
+            }
         }
-        start -= 1;
+    }
+    if let Some((na, nb, oa, ob)) = person_org {
+        let span = Span::new(toks[na].span.start, toks[v].span.end);
+        let person = classify(text, toks, na, nb, orgs)?;
+        let src = if ob > oa {
+            match classify(text, toks, oa, ob, orgs) {
+                Some(org) if person.kind == SourceKind::Person => Source {
+                    name: org.name,
+                    person: Some(person.name),
+                    kind: SourceKind::Organization,
+                },
+                _ => person,
+            }
+        } else {
+            person
+        };
+        return Some(Attribution {
+            source: Some(src),
+            verb: toks[v].span,
+            span,
+            anaphor: None,
+        });
     }
     if start == end {
         return None;
@@ -510,6 +641,12 @@ fn subject_after(text: &str, toks: &[Token], v: usize, orgs: &Organizations) -> 
         end += 1;
     }
     if end == start {
+        return None;
+    }
+    // the inverted subject closes its clause: '..., said Mara Voss.' but not
+    // '..., said 19 bodies had been found'
+    let closes = end >= toks.len() || matches!(w(end).as_str(), "," | "." | ";" | ":" | "\"" | "”" | "(" | "in" | "on" | "at" | "to" | "-" | "—");
+    if !closes || (start..end).any(|k| w(k).bytes().any(|b| b.is_ascii_digit())) {
         return None;
     }
     let subject: Vec<String> = (start..end).map(&w).collect();
@@ -625,7 +762,14 @@ fn classify(text: &str, toks: &[Token], start: usize, end: usize, orgs: &Organiz
             {
                 j += 1;
             }
-            if best.map(|(a, b)| j - i > b - a).unwrap_or(true) {
+            // prefer a run naming an organization, then the longest, then
+            // the one nearest the verb
+            let org = |a: usize, b: usize| (a..b).any(|k| is_org_word(&lw(k)));
+            let better = match best {
+                None => true,
+                Some((a, b)) => (org(i, j), j - i) >= (org(a, b), b - a),
+            };
+            if better {
                 best = Some((i, j));
             }
             i = j;

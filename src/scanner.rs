@@ -501,7 +501,23 @@ impl Doc<'_> {
             let attrs = self.attributions_of(sj);
             let times = if attrs.is_empty() { Vec::new() } else { date::find_time_exprs(text, span) };
             for a in attrs.iter().rev() {
-                let Some(src) = &a.source else { continue };
+                // an earlier pointer ("the group said") stands for what it
+                // pointed to, or for its own noun
+                let resolved;
+                let src = match (&a.source, &a.anaphor) {
+                    (Some(src), _) => src,
+                    (None, Some(inner)) if sj < si => {
+                        resolved = match self.antecedent(sj, inner, gov) {
+                            Some(seen) => seen.source,
+                            None => match inner {
+                                Anaphor::Noun(n) => Source::descriptor(n.clone()),
+                                _ => continue,
+                            },
+                        };
+                        &resolved
+                    }
+                    _ => continue,
+                };
                 let fits = match an {
                     Anaphor::Any => true,
                     Anaphor::Person => src.person.is_some(),
