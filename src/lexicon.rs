@@ -54,22 +54,23 @@ pub(crate) fn verb_cue(word: &str) -> Option<Cue> {
         "dead" | "died" | "drowned" | "perished" | "die" => cue(Killed, After),
         // "ten have lost their lives" is handled as a phrase; "lost" alone is not a cue.
         // injured: "12 were wounded", "wounding 30", "three people were shot"
-        "wounded" | "injured" | "hurt" | "hospitalized" | "hospitalised" => cue(Injured, Both),
+        "wounded" | "injured" | "hurt" => cue(Injured, Both),
         "wounding" | "injuring" | "injures" | "wounds" => cue(Injured, Before),
-        "shot" | "stabbed" | "burned" | "trampled" => cue(Injured, After),
+        "shot" | "stabbed" => cue(Injured, Both),
+        "burned" | "trampled" => cue(Injured, After),
         // missing: "120 people are still missing", "240 unaccounted for"
-        "missing" | "unaccounted" | "trapped" => cue(Missing, After),
+        "missing" | "unaccounted" | "trapped" | "disappeared" => cue(Missing, After),
         // arrested: "19 people were arrested", "police detained 30"
         "arrested" | "detained" | "jailed" | "imprisoned" | "captured" | "apprehended" => {
             cue(Arrested, Both)
         }
-        "arresting" | "detaining" | "arrests" => cue(Arrested, Before),
+        "arresting" | "detaining" => cue(Arrested, Before),
         // kidnapped: "kidnapped over 140 boys", "200 girls were abducted"
         "kidnapped" | "abducted" | "seized" => cue(Kidnapped, Both),
         "kidnapping" | "abducting" => cue(Kidnapped, Before),
         // displaced: "100,000 have fled", "displacing 20,000", "500 were left homeless"
         "displaced" | "homeless" | "uprooted" => cue(Displaced, Both),
-        "fled" | "evacuated" => cue(Displaced, After),
+        "fled" => cue(Displaced, After),
         "displacing" => cue(Displaced, Before),
         _ => None,
     }
@@ -81,7 +82,7 @@ pub(crate) fn noun_cue(word: &str) -> Option<Category> {
     use Category::*;
     match word {
         "deaths" | "death" | "fatalities" | "fatality" | "dead" | "bodies" | "body" | "corpses"
-        | "victims" | "killings" | "murders" | "drownings" => Some(Killed),
+        | "killings" | "drownings" => Some(Killed),
         "casualties" | "casualty" => Some(Casualties),
         "injuries" | "injured" | "wounded" | "injury" => Some(Injured),
         "missing" => Some(Missing),
@@ -318,6 +319,61 @@ pub(crate) fn is_thing_noun(word: &str) -> bool {
             | "games"
             | "matches"
             | "animals"
+            | "animal"
+            | "dolphins"
+            | "whales"
+            | "fish"
+            | "cats"
+            | "cat"
+            | "goats"
+            | "elephants"
+            | "rhinos"
+            | "lions"
+            | "tigers"
+            | "bears"
+            | "deer"
+            | "seals"
+            | "turtles"
+            | "sharks"
+            | "bees"
+            | "bats"
+            | "monkeys"
+            | "camels"
+            | "donkeys"
+            | "livestock"
+            | "poultry"
+            | "ducks"
+            | "geese"
+            | "pets"
+            | "wolves"
+            | "dog"
+            | "farms"
+            | "rifles"
+            | "articles"
+            | "jobs"
+            | "murders"
+            | "players"
+            | "songs"
+            | "albums"
+            | "films"
+            | "movies"
+            | "episodes"
+            | "books"
+            | "awards"
+            | "medals"
+            | "titles"
+            | "wins"
+            | "losses"
+            | "victories"
+            | "defeats"
+            | "strikes"
+            | "attempts"
+            | "tries"
+            | "calls"
+            | "complaints"
+            | "lawsuits"
+            | "suits"
+            | "claims"
             | "cattle"
             | "sheep"
             | "dogs"
@@ -495,6 +551,8 @@ pub(crate) fn is_label_before(word: &str) -> bool {
             | "ftse"
             | "nikkei"
             | "population"
+            | "top"
+            | "best"
             | "tel"
             | "phone"
             | "fax"

@@ -634,6 +634,18 @@ impl<'a> Scan<'a> {
         }
     }
 
+    /// Whether the word just before `p` is "by".
+    fn after_by(&self, p: usize) -> bool {
+        let mut k = p;
+        while k > 0 && self.b[k - 1].is_ascii_whitespace() {
+            k -= 1;
+        }
+        k < p
+            && k >= 2
+            && self.b[k - 2..k].eq_ignore_ascii_case(b"by")
+            && (k == 2 || !self.b[k - 3].is_ascii_alphanumeric())
+    }
+
     /// The ASCII letters starting at `i`, if any.
     fn word(&self, i: usize) -> Option<Word> {
         let mut end = i;
@@ -770,7 +782,8 @@ impl<'a> Scan<'a> {
             Read::Reject { resume, .. } => return Step::Skip(resume),
             Read::Nothing => return Step::Nothing,
         };
-        if a.form != NumberForm::Vague && !a.plus {
+        // "rose by 19 to 112" is a change and a new value, not a range
+        if a.form != NumberForm::Vague && !a.plus && !(qual.is_none() && self.after_by(a.start)) {
             if let Some((conn, q)) = self.connector(a.end, qual) {
                 let dash = conn == Conn::Dash;
                 match self.read_atom(q, dash) {

@@ -330,7 +330,6 @@ fn is_np_stop(w: &str) -> bool {
             | "each"
             | "apiece"
             | "percent"
-            | "times"
     )
 }
 
@@ -355,6 +354,8 @@ struct Right {
     lives: bool,
     /// Whether the head is an unknown lower-case plural ("perpetrators").
     plural_unknown: bool,
+    /// Whether the head is a known word for people ("civilians", "troops").
+    known_people: bool,
 }
 
 /// Reads the noun phrase after the figure whose last token is `last`.
@@ -369,7 +370,7 @@ fn read_np(ctx: &Ctx<'_>, last: usize, one: bool) -> Right {
         i += 1;
     }
     // "dozens of people", "hundreds of thousands of protesters"
-    if ctx.w(i) == "of" && !matches!(ctx.w(i + 1), "them" | "whom" | "those" | "the" | "us" | "these") {
+    if ctx.w(i) == "of" && !matches!(ctx.w(i + 1), "them" | "whom" | "those" | "the" | "us" | "these" | "its" | "their" | "his" | "our") {
         i += 1;
     }
     let start = i;
@@ -393,6 +394,11 @@ fn read_np(ctx: &Ctx<'_>, last: usize, one: bool) -> Right {
                 continue;
             }
             break;
+        }
+        // "three other cartel operatives": "other" modifies what follows
+        if matches!(w, "other" | "more" | "additional" | "further") && ctx.is_word(i + 1) && !is_np_stop(ctx.w(i + 1)) && !lexicon::is_aux(ctx.w(i + 1)) && lexicon::verb_cue(ctx.w(i + 1)).is_none() {
+            i += 1;
+            continue;
         }
         let known = lexicon::person_noun(w).is_some() || lexicon::noun_cue(w).is_some() || lexicon::is_thing_noun(w);
         if head.is_some() && !known {
@@ -431,7 +437,12 @@ fn read_np(ctx: &Ctx<'_>, last: usize, one: bool) -> Right {
         r.thing = lexicon::is_thing_noun(hw);
         r.lives = matches!(hw, "lives" | "life");
         r.noun_cue = lexicon::noun_cue(hw);
+        r.known_people = lexicon::person_noun(hw).is_some() && !matches!(hw, "lives" | "bodies");
         r.people = lexicon::person_noun(hw).is_some() || r.noun_cue.is_some();
+        // an animal anywhere in the phrase: "200 cat corpses"
+        if (start..=h).any(|j| lexicon::is_thing_noun(ctx.w(j))) {
+            r.thing = true;
+        }
         if !r.people && !r.thing {
             // unknown nouns: capitalised ones are demonyms or groups
             // ("nine Germans and one Peruvian"); a lower-case plural counts
@@ -440,7 +451,11 @@ fn read_np(ctx: &Ctx<'_>, last: usize, one: bool) -> Right {
             let o = ctx.orig(h);
             let capital = o.chars().next().map(|c| c.is_uppercase()).unwrap_or(false);
             let plural = o.ends_with('s') || o.ends_with('S');
-            r.people = capital && (plural || ctx.all_caps() || one);
+            r.people = if ctx.all_caps() {
+                o.ends_with("IANS") || o.ends_with("ESE") || o.ends_with("ANS")
+            } else {
+                capital && (plural || one)
+            };
             r.plural_unknown = !capital && plural;
         }
     }
@@ -482,7 +497,32 @@ fn read_predicate(ctx: &Ctx<'_>, from: usize) -> Option<Category> {
         i += 1;
         aux += 1;
     }
-    predicate_at(ctx, i)
+    let cat = predicate_at(ctx, i)?;
+    let w = ctx.w(i);
+    if aux == 0 {
+        // active voice: in "two gunmen killed 10 people" the figure is the
+        // agent; "2 killed in blast" and "3 Killed, 9 Hurt" are passive
+        let next = ctx.w(i + 1);
+        let object = ctx.is_num(i + 1)
+            || matches!(next, "a" | "an" | "the" | "his" | "her" | "their" | "him" | "them" | "its" | "dozens" | "scores" | "hundreds" | "thousands" | "several")
+            || lexicon::person_noun(next).is_some_and(|_| !matches!(next, "others" | "other"));
+        if object && lexicon::verb_cue(w).is_some_and(|c| c.role == Role::Both) {
+            return None;
+        }
+        // attributive: "33,000 missing e-mails", "900 dead dolphins"
+        if lexicon::is_thing_noun(next) {
+            return None;
+        }
+        // "shot" without an auxiliary is a claim only in headlines or
+        // with its complement: "3 Shot In Bronx", "two shot dead"
+        if w == "shot" {
+            let headline = ctx.orig(i).starts_with('S') && !ctx.all_caps();
+            if !headline && !matches!(next, "dead" | "to" | "and" | "in" | "," | "." | "") {
+                return None;
+            }
+        }
+    }
+    Some(cat)
 }
 
 /// The category of a predicate starting at token `i`, if it is one.
@@ -521,9 +561,16 @@ fn predicate_at(ctx: &Ctx<'_>, i: usize) -> Option<Category> {
         }
         return None;
     }
-    // "feared trapped", "buried under the rubble"
-    if w == "buried" {
-        return Some(Category::Missing);
+    // "hospitalized with injuries"
+    if matches!(w, "hospitalized" | "hospitalised") {
+        return matches!(ctx.w(i + 2), "injuries" | "wounds" | "burns" | "gunshot" | "stab")
+            .then_some(Category::Injured);
+    }
+    // "11 of whom have bullet wounds"
+    if matches!(w, "have" | "has" | "had") {
+        return (i + 1..i + 4)
+            .any(|j| matches!(ctx.w(j), "wounds" | "injuries" | "burns"))
+            .then_some(Category::Injured);
     }
     // "went missing"
     if w == "went" && ctx.w(i + 1) == "missing" {
@@ -541,9 +588,20 @@ fn predicate_at(ctx: &Ctx<'_>, i: usize) -> Option<Category> {
             cat = Category::Killed;
         }
     }
-    // "fled" is displacement only for people leaving home, not a suspect fleeing
-    if w == "fled" && matches!(ctx.w(i + 1), "the" | "on" | "in") && ctx.w(i + 2) == "scene" {
-        return None;
+    // "fled" is displacement for people leaving home or country, not for a
+    // suspect fleeing the scene or "two people fled after"
+    if w == "fled" {
+        let next = ctx.w(i + 1);
+        let home = matches!(next, "their" | "the" | "to" | "into" | "across" | "from" | "abroad" | "over" | "," | "." | "" | "as" | "since" | "in");
+        if !home || ctx.w(i + 2) == "scene" {
+            return None;
+        }
+    }
+    // "captured by rebels" is an abduction, not an arrest
+    if cat == Category::Arrested && ctx.w(i + 1) == "by" {
+        if let Some(Some(crate::claim::Victims::Fighters)) = lexicon::person_noun(ctx.w(i + 2)).or(lexicon::person_noun(ctx.w(i + 3))) {
+            cat = Category::Kidnapped;
+        }
     }
     // "killed or wounded" is casualties; "died or went missing" stays killed
     if ctx.w(i + 1) == "or" {
@@ -586,7 +644,7 @@ pub(crate) fn recognize(ctx: &Ctx<'_>, nums: &[NumberMatch], prior: Option<&Foun
             continues: false,
         };
         // "11,000 of them were civilians", "one of the dead", "150 of those hurt"
-        if ctx.w(last + 1) == "of" && matches!(ctx.w(last + 2), "them" | "whom" | "those" | "the" | "these") {
+        if ctx.w(last + 1) == "of" && matches!(ctx.w(last + 2), "them" | "whom" | "those" | "the" | "these" | "its" | "their" | "his" | "our") {
             if let Some(f) = of_group(ctx, &nums[k], last + 2) {
                 found[k] = Some(f);
                 refine[k] = f.rule == REFINEMENT.name;
@@ -625,11 +683,9 @@ pub(crate) fn recognize(ctx: &Ctx<'_>, nums: &[NumberMatch], prior: Option<&Foun
         // 3. a verb before: "killed at least 34 people", "kidnapped over 140 boys"
         if first > 0 {
             let before = ctx.w(first - 1);
-            if let Some(c) = lexicon::verb_cue(before) {
-                if c.role != Role::After && !passive_before(ctx, first - 1) {
-                    found[k] = Some(hit(&OBJECT_CUE, c.category));
-                    continue;
-                }
+            if let Some(cat) = object_verb(ctx, first, &nums[k], &r) {
+                found[k] = Some(hit(&OBJECT_CUE, cat));
+                continue;
             }
             // "took more than 400 civilians hostage"
             if matches!(before, "took" | "taken" | "taking" | "take" | "holding" | "held" | "seized")
@@ -776,8 +832,9 @@ fn of_group(ctx: &Ctx<'_>, num: &NumberMatch, at: usize) -> Option<Found> {
     // the group's noun: "the dead", "those hurt", "the wounded Taliban fighters"
     let mut group_cat = None;
     let mut victims = None;
+    let verbal = |w: &str| matches!(w, "were" | "was" | "are" | "is" | "have" | "has" | "had" | "been" | "be" | "will" | "would" | "remain" | "remained" | "remains");
     if det != "them" && det != "whom" {
-        while i < ctx.toks.len() && i < at + 5 && ctx.is_word(i) && !lexicon::is_aux(ctx.w(i)) {
+        while i < ctx.toks.len() && i < at + 5 && ctx.is_word(i) && !verbal(ctx.w(i)) {
             let w = ctx.w(i);
             if group_cat.is_none() {
                 group_cat = lexicon::noun_cue(w).or(lexicon::verb_cue(w).filter(|c| c.role != Role::Before).map(|c| c.category));
@@ -789,6 +846,12 @@ fn of_group(ctx: &Ctx<'_>, num: &NumberMatch, at: usize) -> Option<Found> {
                 break;
             }
             i += 1;
+        }
+    }
+    // "nearly 18,000 of them civilians"
+    if matches!(det, "them" | "whom") {
+        if let Some(Some(v)) = lexicon::person_noun(ctx.w(i)) {
+            return Some(mk(PLACEHOLDER, Some(v), &REFINEMENT));
         }
     }
     // the predicate: "were arrested", "were civilians", "were children"
@@ -816,6 +879,12 @@ fn of_group(ctx: &Ctx<'_>, num: &NumberMatch, at: usize) -> Option<Found> {
                 None => mk(PLACEHOLDER, Some(v), &REFINEMENT),
             });
         }
+    }
+    // "a parent of one of the abducted girls" names a person, not a count;
+    // "one of the dead" counts one of a group of victims
+    let bare_group = i == at + 2 && matches!(ctx.w(at + 1), "dead" | "wounded" | "injured" | "killed" | "missing");
+    if num.value == 1 && !bare_group {
+        return None;
     }
     group_cat.map(|c| mk(c, victims, &GROUP_BREAKDOWN))
 }
@@ -879,14 +948,60 @@ fn excluded_range(ctx: &Ctx<'_>, nums: &[NumberMatch], ranges: &[Option<(usize, 
     }
 }
 
-/// A passive before the figure is not a verb taking it as object: in
-/// "were killed, 12 were hurt" there is a comma; in "was killed 2 years ago"
-/// the figure counts years (caught by the noun phrase).
-fn passive_before(ctx: &Ctx<'_>, verb: usize) -> bool {
-    // "as many as 30 were killed 12 ..." is rare; only check a direct auxiliary
-    // with a following "in"/"on" date phrase, e.g. "killed 3 days ago"
-    let _ = (ctx, verb);
-    false
+/// The category a verb before the figure gives it as its object: "killed
+/// at least 34 people", "shot dead 20", "lost 476 troops", "driven 10,000
+/// from their homes". `None` for hypotheticals ("threatened to kill 10"),
+/// objects that are not people ("seized five farms") and a bare "one".
+fn object_verb(ctx: &Ctx<'_>, first: usize, num: &NumberMatch, r: &Right) -> Option<Category> {
+    let before = ctx.w(first - 1);
+    let before2 = ctx.w(first.wrapping_sub(2));
+    let known_people = r.known_people;
+    let (cat, verb_at) = match (before2, before) {
+        // "shot dead 20 people"
+        ("shot", "dead") => (Category::Killed, first - 2),
+        // "killed or wounded 400"
+        ("or", "wounded" | "injured") if matches!(ctx.w(first.wrapping_sub(3)), "killed" | "dead") => {
+            (Category::Casualties, first - 3)
+        }
+        // "lost 476 troops"
+        (_, "lost" | "losing" | "lose") if known_people => (Category::Killed, first - 1),
+        // "drove 10,000 from their homes", "forced millions to flee"
+        (_, "driven" | "drove" | "forced" | "forcing" | "driving")
+            if matches!((ctx.w(r.np_end), ctx.w(r.np_end + 1)), ("from", "their") | ("to", "flee") | ("out", "of") | ("from", "the")) =>
+        {
+            (Category::Displaced, first - 1)
+        }
+        _ => {
+            let c = lexicon::verb_cue(before)?;
+            if c.role == Role::After {
+                return None;
+            }
+            (c.category, first - 1)
+        }
+    };
+    // hypotheticals and threats: "threatened to kill 10", "could kill 100"
+    let aux = ctx.w(verb_at.wrapping_sub(1));
+    if matches!(
+        aux,
+        "to" | "could" | "would" | "will" | "may" | "might" | "can" | "cannot" | "should" | "not"
+            | "never" | "threatened" | "threatening" | "vowed"
+    ) {
+        return None;
+    }
+    // objects that must be people: "seized five farms", "shot one"
+    let strict = matches!(before, "seized" | "captured" | "shot" | "stabbed" | "hurt") || num.value == 1;
+    if strict && !known_people {
+        // "killing one and wounding two" keeps a bare figure in a list
+        let listed = matches!(ctx.w(r.np_end), "and" | "," | "or") && r.np_len == 0 && ctx.is_num(r.np_end + 1);
+        if !listed {
+            return None;
+        }
+    }
+    // an object that is not a noun phrase we can read: "seized one M-16"
+    if r.np_len == 0 && ctx.is_word(r.np_end) && !ctx.is_num(r.np_end) && !is_np_stop(ctx.w(r.np_end)) && !lexicon::is_aux(ctx.w(r.np_end)) {
+        return None;
+    }
+    Some(cat)
 }
 
 /// Whether the sentence says a tally moved: "bringing the toll to 11".
@@ -911,7 +1026,7 @@ fn toll_before(ctx: &Ctx<'_>, first: usize) -> Option<Category> {
     if !links {
         return None;
     }
-    let lo = first.saturating_sub(9);
+    let lo = first.saturating_sub(16);
     let mut i = first - 1;
     while i > lo {
         i -= 1;

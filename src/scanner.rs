@@ -262,7 +262,7 @@ static CUE_STEMS: Lazy<Regex> = Lazy::new(|| {
         kill | dead | die | death | fatal | bod(y|ies) | corpse | lives | slain | massacr | murder
         | execut | assassinat | drown | perish | slaughter | toll
         | wound | injur | hurt | hospital | shot | stabb | burn | trampl | condition | casualt
-        | missing | unaccounted | trapped | buried
+        | missing | unaccounted | trapped | disappear
         | arrest | detain | detention | jail | imprison | captur | apprehend | custody | prisoner
         | kidnap | abduct | hostage | seiz | captive
         | displac | fled | flee | homeless | refugee | evacu | uproot | relocat
