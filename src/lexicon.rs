@@ -46,7 +46,8 @@ pub(crate) fn verb_cue(word: &str) -> Option<Cue> {
     match word {
         // killed: "were killed", "killed 70", "kills 34" (headline), "killing 20"
         "killed" | "slain" | "massacred" | "murdered" | "executed" | "assassinated"
-        | "slaughtered" => cue(Killed, Both),
+        | "slaughtered" | "beheaded" | "lynched" | "decapitated" => cue(Killed, Both),
+        "electrocuted" | "suffocated" | "asphyxiated" | "incinerated" => cue(Killed, After),
         "kills" | "killing" | "kill" | "massacring" | "slaughtering" | "executing" => {
             cue(Killed, Before)
         }
@@ -57,6 +58,8 @@ pub(crate) fn verb_cue(word: &str) -> Option<Cue> {
         "wounded" | "injured" | "hurt" => cue(Injured, Both),
         "wounding" | "injuring" | "injures" | "wounds" => cue(Injured, Before),
         "shot" | "stabbed" => cue(Injured, Both),
+        // "two deputies were hit": needs an auxiliary, checked by the recognizer
+        "hit" => cue(Injured, After),
         "burned" | "trampled" => cue(Injured, After),
         // missing: "120 people are still missing", "240 unaccounted for"
         "missing" | "unaccounted" | "trapped" | "disappeared" => cue(Missing, After),
@@ -173,6 +176,13 @@ pub(crate) fn is_aux(word: &str) -> bool {
             | "probably"
             | "possibly"
             | "immediately"
+            | "seem"
+            | "seemed"
+            | "seems"
+            | "appear"
+            | "appeared"
+            | "appears"
+            | "certain"
     )
 }
 

@@ -370,8 +370,12 @@ fn read_np(ctx: &Ctx<'_>, last: usize, one: bool) -> Right {
         i += 1;
     }
     // "dozens of people", "hundreds of thousands of protesters"
-    if ctx.w(i) == "of" && !matches!(ctx.w(i + 1), "them" | "whom" | "those" | "the" | "us" | "these" | "its" | "their" | "his" | "our") {
+    if ctx.w(i) == "of" && !matches!(ctx.w(i + 1), "them" | "whom" | "those" | "the" | "us" | "these") {
         i += 1;
+        // "three of its soldiers", "30,000 of its people"
+        if matches!(ctx.w(i), "its" | "their" | "his" | "her" | "our") {
+            i += 1;
+        }
     }
     let start = i;
     let mut head: Option<usize> = None;
@@ -456,7 +460,7 @@ fn read_np(ctx: &Ctx<'_>, last: usize, one: bool) -> Right {
             } else {
                 capital && (plural || one)
             };
-            r.plural_unknown = !capital && plural;
+            r.plural_unknown = !capital && (plural || one);
         }
     }
     r
@@ -477,13 +481,25 @@ fn read_predicate(ctx: &Ctx<'_>, from: usize) -> Option<Category> {
         i = close + 1;
     }
     // a short prepositional phrase: "50 peasants of various ages have been kidnapped"
-    if matches!(ctx.w(i), "of" | "from" | "in" | "at" | "on" | "aboard" | "inside") {
+    if matches!(ctx.w(i), "of" | "from" | "in" | "at" | "on" | "aboard" | "inside" | "across" | "near" | "around" | "throughout" | "along" | "outside" | "within") {
         let mut j = i + 1;
-        while j < ctx.toks.len() && j <= i + 4 && ctx.is_word(j) && !lexicon::is_aux(ctx.w(j)) {
+        while j < ctx.toks.len() && j <= i + 4 && ctx.is_word(j) && !lexicon::is_aux(ctx.w(j)) && lexicon::verb_cue(ctx.w(j)).is_none() {
             j += 1;
         }
-        if j > i + 1 && lexicon::is_aux(ctx.w(j)) {
+        if j > i + 1 && (lexicon::is_aux(ctx.w(j)) || lexicon::verb_cue(ctx.w(j)).is_some_and(|c| c.role != Role::Before)) {
             i = j;
+        } else {
+            return None;
+        }
+    }
+    // "women and children were killed", "members and civilians were wounded"
+    if matches!(ctx.w(i), "and" | "or") {
+        let mut j = i + 1;
+        while j < i + 4 && ctx.is_word(j) && !ctx.is_num(j) && !lexicon::is_aux(ctx.w(j)) && lexicon::person_noun(ctx.w(j)).is_none() {
+            j += 1;
+        }
+        if lexicon::person_noun(ctx.w(j)).is_some() && lexicon::is_aux(ctx.w(j + 1)) {
+            i = j + 1;
         } else {
             return None;
         }
@@ -511,6 +527,10 @@ fn read_predicate(ctx: &Ctx<'_>, from: usize) -> Option<Category> {
         }
         // attributive: "33,000 missing e-mails", "900 dead dolphins"
         if lexicon::is_thing_noun(next) {
+            return None;
+        }
+        // "hit" harms only in the passive: "two deputies were hit"
+        if w == "hit" {
             return None;
         }
         // "shot" without an auxiliary is a claim only in headlines or
@@ -592,8 +612,8 @@ fn predicate_at(ctx: &Ctx<'_>, i: usize) -> Option<Category> {
     // suspect fleeing the scene or "two people fled after"
     if w == "fled" {
         let next = ctx.w(i + 1);
-        let home = matches!(next, "their" | "the" | "to" | "into" | "across" | "from" | "abroad" | "over" | "," | "." | "" | "as" | "since" | "in");
-        if !home || ctx.w(i + 2) == "scene" {
+        let away = matches!(next, "after" | "before" | "when" | "on" | "with" | "back" | "while" | "without");
+        if away || ctx.w(i + 2) == "scene" {
             return None;
         }
     }
@@ -644,7 +664,7 @@ pub(crate) fn recognize(ctx: &Ctx<'_>, nums: &[NumberMatch], prior: Option<&Foun
             continues: false,
         };
         // "11,000 of them were civilians", "one of the dead", "150 of those hurt"
-        if ctx.w(last + 1) == "of" && matches!(ctx.w(last + 2), "them" | "whom" | "those" | "the" | "these" | "its" | "their" | "his" | "our") {
+        if ctx.w(last + 1) == "of" && matches!(ctx.w(last + 2), "them" | "whom" | "those" | "the" | "these") {
             if let Some(f) = of_group(ctx, &nums[k], last + 2) {
                 found[k] = Some(f);
                 refine[k] = f.rule == REFINEMENT.name;
@@ -661,8 +681,19 @@ pub(crate) fn recognize(ctx: &Ctx<'_>, nums: &[NumberMatch], prior: Option<&Foun
         // a change in a running tally: "five more bodies were found, bringing the toll to 11"
         let more = matches!(ctx.w(last + 1), "more" | "additional");
         // 2. a noun of harm: "34 deaths", "six bodies", "41 minor injuries"
-        if let Some(cat) = r.noun_cue {
-            if !(more && tally_step(ctx)) {
+        if let Some(mut cat) = r.noun_cue {
+            // "housing some 18,000 refugees" is a capacity, not a count
+            let capacity = cat == Category::Displaced
+                && (first.saturating_sub(3)..first).any(|j| matches!(ctx.w(j), "house" | "housing" | "accommodate" | "host" | "hosting" | "capacity" | "for"));
+            // "59,000 deaths and injuries"
+            if matches!(ctx.w(r.np_end), "and" | "or") {
+                if let Some(c2) = lexicon::noun_cue(ctx.w(r.np_end + 1)) {
+                    if [cat, c2].contains(&Category::Killed) && [cat, c2].contains(&Category::Injured) {
+                        cat = Category::Casualties;
+                    }
+                }
+            }
+            if !(more && tally_step(ctx)) && !capacity {
                 found[k] = Some(hit(&VICTIM_NOUN, cat));
             }
             continue;
@@ -670,7 +701,7 @@ pub(crate) fn recognize(ctx: &Ctx<'_>, nums: &[NumberMatch], prior: Option<&Foun
         if r.lives {
             let before = ctx.w(first.wrapping_sub(1));
             let after = (ctx.w(r.np_end), ctx.w(r.np_end + 1));
-            if matches!(before, "claimed" | "cost" | "took" | "taken" | "claiming" | "costing" | "lost")
+            if matches!(before, "claimed" | "cost" | "took" | "taken" | "taking" | "claiming" | "costing" | "lost")
                 || matches!(after, ("were", "lost") | ("lost", _) | ("have", "been"))
             {
                 found[k] = Some(hit(&LIVES, Category::Killed));
@@ -695,10 +726,16 @@ pub(crate) fn recognize(ctx: &Ctx<'_>, nums: &[NumberMatch], prior: Option<&Foun
                 continue;
             }
             // "the deaths of at least 13 people", "arrests of about 100"
-            if before == "of" && first >= 2 {
-                let noun = ctx.w(first - 2);
+            let of_at = match (before, ctx.w(first.wrapping_sub(2))) {
+                ("of", _) => Some(first - 1),
+                ("the", "of") => Some(first - 2),
+                _ => None,
+            };
+            if let Some(of_at) = of_at.filter(|&o| o >= 1) {
+                let noun = ctx.w(of_at - 1);
                 let cat = lexicon::noun_cue(noun).filter(|_| noun != "victims").or(match noun {
-                    "killing" | "massacre" | "murder" | "execution" => Some(Category::Killed),
+                    "killing" | "massacre" | "murder" | "murders" | "execution" | "executions"
+                    | "slaying" | "slayings" | "remains" => Some(Category::Killed),
                     "abduction" | "kidnapping" => Some(Category::Kidnapped),
                     "evacuation" | "displacement" => Some(Category::Displaced),
                     "detention" => Some(Category::Arrested),
@@ -769,6 +806,23 @@ pub(crate) fn recognize(ctx: &Ctx<'_>, nums: &[NumberMatch], prior: Option<&Foun
         if r.thing || !r.people || excluded_range(ctx, nums, &ranges, k) {
             continue;
         }
+        // "killed a provincial minister and at least eight others"
+        if first >= 2 && ctx.w(first - 1) == "and" && matches!(ctx.w(r.np_end.saturating_sub(1)), "others" | "people" | "persons") {
+            let verb = (first.saturating_sub(10)..first - 1)
+                .rev()
+                .take_while(|&j| ctx.is_word(j) && !ctx.is_num(j))
+                .find_map(|j| lexicon::verb_cue(ctx.w(j)).filter(|c| c.role != Role::After));
+            if let Some(c) = verb {
+                found[k] = Some(Found {
+                    number: nums[k],
+                    category: c.category,
+                    victims: r.victims,
+                    rule: ELLIPSIS.name,
+                    continues: true,
+                });
+                continue;
+            }
+        }
         // "49 had died in Sierra Leone and 24 in Liberia"
         if let Some(k0) = (0..k).rev().find(|&j| found[j].is_some()) {
             let f0 = found[k0].as_ref().copied();
@@ -786,7 +840,15 @@ pub(crate) fn recognize(ctx: &Ctx<'_>, nums: &[NumberMatch], prior: Option<&Foun
             }
         }
         if refine[k] {
-            let before = (0..k).rev().find_map(|j| found[j]).or(prior.copied());
+            // "89 people were evacuated, including 31 Americans": the figure
+            // refined is the one just before, and it must be a claim; the
+            // claim of the sentence before only for a sentence that opens
+            // with the refinement ("Among them were 12 children")
+            let before = match k {
+                0 if first <= 3 => prior.copied(),
+                0 => None,
+                _ => found[k - 1],
+            };
             if let Some(f0) = before {
                 found[k] = Some(Found {
                     number: nums[k],
@@ -836,8 +898,14 @@ fn of_group(ctx: &Ctx<'_>, num: &NumberMatch, at: usize) -> Option<Found> {
     if det != "them" && det != "whom" {
         while i < ctx.toks.len() && i < at + 5 && ctx.is_word(i) && !verbal(ctx.w(i)) {
             let w = ctx.w(i);
+            let cue = lexicon::noun_cue(w).or(lexicon::verb_cue(w).filter(|c| c.role != Role::Before).map(|c| c.category));
             if group_cat.is_none() {
-                group_cat = lexicon::noun_cue(w).or(lexicon::verb_cue(w).filter(|c| c.role != Role::Before).map(|c| c.category));
+                group_cat = cue;
+            } else if cue.is_some() {
+                // "several of the critically wounded died": the predicate
+                if let Some(cat) = predicate_at(ctx, i) {
+                    return Some(mk(cat, victims, &SUBJECT_CUE));
+                }
             }
             if let Some(Some(v)) = lexicon::person_noun(w) {
                 victims = Some(v);
@@ -859,6 +927,11 @@ fn of_group(ctx: &Ctx<'_>, num: &NumberMatch, at: usize) -> Option<Found> {
     while j < i + 4 && lexicon::is_aux(ctx.w(j)) {
         j += 1;
     }
+    if j == i && matches!(det, "them" | "whom") {
+        if let Some(cat) = predicate_at(ctx, i) {
+            return Some(mk(cat, victims, &SUBJECT_CUE));
+        }
+    }
     if j > i {
         if let Some(cat) = predicate_at(ctx, j) {
             return Some(mk(cat, victims, &SUBJECT_CUE));
@@ -879,6 +952,10 @@ fn of_group(ctx: &Ctx<'_>, num: &NumberMatch, at: usize) -> Option<Found> {
                 None => mk(PLACEHOLDER, Some(v), &REFINEMENT),
             });
         }
+    }
+    // "injuring 15 soldiers, 4 of them seriously"
+    if matches!(det, "them" | "whom") && matches!(ctx.w(i), "seriously" | "critically" | "badly" | "severely" | "fatally" | "gravely") {
+        return Some(mk(PLACEHOLDER, None, &REFINEMENT));
     }
     // "a parent of one of the abducted girls" names a person, not a count;
     // "one of the dead" counts one of a group of victims
@@ -923,7 +1000,7 @@ fn excluded(ctx: &Ctx<'_>, num: &NumberMatch, first: usize, last: usize) -> bool
     if before == "by" {
         return true;
     }
-    if before == "of" && first >= 2 && lexicon::is_change_marker(ctx.w(first - 2)) {
+    if before == "of" && first >= 2 && (lexicon::is_change_marker(ctx.w(first - 2)) || matches!(ctx.w(first - 2), "average" | "rate")) {
         return true;
     }
     // an earlier value of a toll: "rose to 92 from 73"
@@ -1021,7 +1098,7 @@ fn toll_before(ctx: &Ctx<'_>, first: usize) -> Option<Category> {
         "to" | "at" | "of" | "reached" | "hit" | "passed" | "topped" | "surpassed" | "exceeded"
             | "is" | "was" | "stood" | "stands" | "now" | "climbed" | "rose" | "reaches"
             | "hits" | "tops" | "numbered" | "totaled" | "totalled" | "stand" | "put" | "placed"
-            | "past" | "as"
+            | "past" | "as" | "be"
     );
     if !links {
         return None;
@@ -1131,7 +1208,9 @@ fn elided_after(ctx: &Ctx<'_>, last0: usize, first: usize) -> bool {
     }
     let joiner = ctx.w(first - 1);
     let joined = matches!(joiner, "and" | "," | "--" | "—" | ":" | ";")
-        || (joiner == "-" && ctx.w(first - 2) == "-");
+        || (joiner == "-" && ctx.w(first - 2) == "-")
+        // "15 soldiers died this month, compared to nine in March"
+        || (matches!(joiner, "to" | "with") && ctx.w(first - 2) == "compared");
     if !joined {
         return false;
     }
@@ -1141,6 +1220,7 @@ fn elided_after(ctx: &Ctx<'_>, last0: usize, first: usize) -> bool {
         !ctx.is_num(i)
             && lexicon::verb_cue(w).map(|c| c.role != Role::Before).unwrap_or(true)
             && !matches!(w, "said" | "says" | "told" | "according" | "while" | "but" | "which" | "who" | "after" | "when")
+            && (w != "to" && w != "with" || ctx.w(i.wrapping_sub(1)) == "compared")
     })
 }
 
