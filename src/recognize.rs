@@ -1227,7 +1227,7 @@ fn elided_after(ctx: &Ctx<'_>, last0: usize, first: usize) -> bool {
 /// After an elided figure: a place or the end of the clause, not a new verb.
 fn ellipsis_tail(ctx: &Ctx<'_>, np_end: usize) -> bool {
     let w = ctx.w(np_end);
-    matches!(w, "in" | "from" | "at" | "on" | "." | "," | ";" | ")" | "" | "and" | "--" | "—" | "-")
+    matches!(w, "in" | "from" | "at" | "on" | "inside" | "outside" | "." | "," | ";" | ")" | "" | "and" | "--" | "—" | "-")
 }
 
 #[cfg(test)]

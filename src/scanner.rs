@@ -623,9 +623,19 @@ fn quote_balance(s: &str) -> i32 {
 /// Picks the attribution that covers the figure at byte `pos`: the nearest
 /// reporting verb before it in the same clause, else the nearest after it.
 fn choose_attribution<'a>(text: &str, attrs: &'a [Attribution], pos: usize) -> Option<&'a Attribution> {
+    // a report before the figure covers it unless the figure sits in a
+    // background clause of its own: "X said the blasts showed ... a war
+    // that has killed at least 250,000 people"
+    let background = |a: &Attribution| {
+        let between = text[a.verb.end..pos].to_ascii_lowercase();
+        let words: Vec<&str> = between.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+        words.windows(2).enumerate().any(|(k, w)| {
+            k >= 2 && matches!(w[0], "that" | "which") && matches!(w[1], "has" | "have" | "had" | "killed" | "left" | "claimed")
+        })
+    };
     let before = attrs
         .iter()
-        .filter(|a| a.verb.end <= pos && !text[a.verb.end..pos].contains(';'))
+        .filter(|a| a.verb.end <= pos && !background(a))
         .max_by_key(|a| a.verb.start);
     // a following report counts when it stands apart from the clause of the
     // figure ("..., police said"), not inside a relative clause ("the road

@@ -3,3 +3,5 @@ mod cli;
 mod tables;
 mod corpus;
 mod compare;
+mod properties;
+mod adversarial;
