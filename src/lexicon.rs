@@ -84,7 +84,7 @@ pub(crate) fn verb_cue(word: &str) -> Option<Cue> {
 pub(crate) fn noun_cue(word: &str) -> Option<Category> {
     use Category::*;
     match word {
-        "deaths" | "death" | "fatalities" | "fatality" | "dead" | "bodies" | "body" | "corpses"
+        "deaths" | "fatalities" | "dead" | "bodies" | "corpses"
         | "killings" | "drownings" => Some(Killed),
         "casualties" | "casualty" => Some(Casualties),
         "injuries" | "injured" | "wounded" | "injury" => Some(Injured),

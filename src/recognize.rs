@@ -671,8 +671,21 @@ pub(crate) fn recognize(ctx: &Ctx<'_>, nums: &[NumberMatch], prior: Option<&Foun
             }
             continue;
         }
+        // a bare "one" is a pronoun more often than a count: "the first one
+        // missing its target"; it counts with a noun for people or a plain
+        // predicate of harm ("one was killed", "one dead")
+        let bare_one = nums[k].value == 1 && nums[k].form == NumberForm::Words && !r.known_people;
+        let plain_harm = |i: usize| {
+            let mut j = i;
+            while lexicon::is_aux(ctx.w(j)) && j < i + 4 {
+                j += 1;
+            }
+            let w = ctx.w(j);
+            let closes = !ctx.is_word(j + 1) || is_np_stop(ctx.w(j + 1)) && !matches!(ctx.w(j + 1), "the" | "a" | "an" | "its" | "his" | "her" | "their");
+            lexicon::verb_cue(w).is_some() && (j > i || (w.ends_with("ed") || w == "dead" || w == "missing") && closes)
+        };
         // 1. the figure's own predicate
-        if r.people || r.plural_unknown {
+        if (r.people || r.plural_unknown) && (!bare_one || plain_harm(r.np_end)) {
             if let Some(cat) = r.cue.or_else(|| read_predicate(ctx, r.np_end)) {
                 found[k] = Some(hit(&SUBJECT_CUE, cat));
                 continue;
