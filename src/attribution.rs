@@ -51,7 +51,6 @@ const BUILTIN: &[(&str, &[&str])] = &[
             "UK-based monitor",
             "U.K.-based monitor",
             "London-based monitor",
-            "Observatory",
         ],
     ),
     ("Local Coordination Committees of Syria", &["Local Coordination Committees", "LCC"]),
@@ -340,7 +339,7 @@ pub(crate) fn is_org_word(w: &str) -> bool {
             | "headquarters" | "staff" | "secretariat" | "federation" | "alliance"
             | "commissioner" | "directorate" | "inc" | "corp" | "ltd" | "region" | "state"
             | "province" | "city" | "county" | "municipality" | "assembly" | "cabinet"
-            | "presidency" | "palace" | "house"
+            | "presidency" | "palace" | "house" | "charity" | "ngo" | "hospitals" | "clinic"
     )
 }
 
@@ -592,7 +591,9 @@ fn subject_before(text: &str, toks: &[Token], v: usize, orgs: &Organizations) ->
     let mut person_org: Option<(usize, usize, usize, usize)> = None;
     if appositive {
         if let Some(c0) = (0..end).find(|&k| w(k) == ",") {
-            if is_name_run(text, toks, 0, c0) && c0 < start {
+            let described = matches!(w(c0 + 1).as_str(), "a" | "an" | "the" | "its" | "his" | "her") || is_title(&w(c0 + 1));
+            let words = (0..c0).filter(|&k| toks[k].kind == TokenKind::Word && w(k) != "the").count();
+            if is_name_run(text, toks, 0, c0) && c0 < start && described && (words >= 2 || is_org_word(&w(c0 - 1))) {
                 // the organization: "for|of|at|with" and a capitalised run
                 let mut org = None;
                 let mut k = c0 + 1;
@@ -642,6 +643,26 @@ fn subject_before(text: &str, toks: &[Token], v: usize, orgs: &Organizations) ->
     }
     if start == end {
         return None;
+    }
+    // "The Health Ministry in the capital, Tavrin, puts the toll at": an
+    // appositive that names no organization leaves the phrase before it
+    if appositive && start >= 2 && w(start - 1) == "," {
+        let s0 = walk_back(text, toks, start - 1);
+        if s0 < start - 1 {
+            let before = classify(text, toks, s0, start - 1, orgs);
+            let here = classify(text, toks, start, end, orgs);
+            if before.as_ref().is_some_and(|b| b.kind == SourceKind::Organization)
+                && here.as_ref().map_or(true, |h| h.kind != SourceKind::Organization)
+            {
+                let src = before.expect("checked above");
+                return Some(Attribution {
+                    source: Some(src),
+                    verb: toks[v].span,
+                    span: Span::new(toks[s0].span.start, toks[v].span.end),
+                    anaphor: None,
+                });
+            }
+        }
     }
     let span = Span::new(toks[start].span.start, toks[v].span.end);
     // pronouns and definite nouns point back
@@ -808,6 +829,13 @@ fn classify(text: &str, toks: &[Token], start: usize, end: usize, orgs: &Organiz
             {
                 j += 1;
             }
+            // "the Saint Ilya hospital", "the Dorask city council"; but a
+            // lone capital that only starts the sentence names nothing
+            // ("State television", "Local media")
+            let lone_start = i == 0 && j == 1 && is_descriptor_word(&lw(0));
+            while j < end && !lone_start && toks[j].kind == TokenKind::Word && is_org_word(&lw(j)) {
+                j += 1;
+            }
             // prefer a run naming an organization, then the longest, then
             // the one nearest the verb
             let org = |a: usize, b: usize| (a..b).any(|k| is_org_word(&lw(k)));
@@ -834,7 +862,7 @@ fn classify(text: &str, toks: &[Token], start: usize, end: usize, orgs: &Organiz
     match best {
         Some((a, b)) if !(b - a == 1 && a == 0 && first_is_sentence_start && !is_org_word(&lw(a)) && !is_name_like(&text[toks[a].span])) => {
             let name = text[toks[a].span.start..toks[b - 1].span.end].trim_end_matches("'s").to_string();
-            let org = (a..b).any(|k| is_org_word(&lw(k)))
+            let org = (s..b).any(|k| is_org_word(&lw(k)))
                 || name.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase());
             if org {
                 Some(Source::organization(name))

@@ -641,6 +641,27 @@ impl TimeExpr {
     pub fn resolve(&self, anchor: NaiveDate) -> Option<(NaiveDate, NaiveDate)> {
         self.kind.resolve(anchor)
     }
+
+    /// The first and last day covered when the expression names them by
+    /// itself ("in 2013", "March 1987", "July 4, 2012"), with no governing
+    /// date; `None` for anything relative.
+    ///
+    /// ```
+    /// use casualty::{date, Span};
+    /// let t = "Floods killed 40 people in 2013.";
+    /// let e = date::find_time_exprs(t, Span::new(0, t.len()))[0];
+    /// assert_eq!(e.resolve_absolute().map(|(a, _)| a.to_string()).as_deref(), Some("2013-01-01"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn resolve_absolute(&self) -> Option<(NaiveDate, NaiveDate)> {
+        match self.kind {
+            TimeKind::Date { year: Some(_), .. }
+            | TimeKind::Month { year: Some(_), .. }
+            | TimeKind::Year(_)
+            | TimeKind::Decade(_) => self.kind.resolve(NaiveDate::MIN),
+            _ => None,
+        }
+    }
 }
 
 impl TimeKind {

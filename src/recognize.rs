@@ -1132,6 +1132,10 @@ fn toll_before(ctx: &Ctx<'_>, first: usize) -> Option<Category> {
             }
             return None;
         }
+        // "puts the death toll lower, at about 2,850"
+        if ctx.w(i) == "," && i + 2 == first && ctx.w(i + 1) == "at" {
+            continue;
+        }
         if !ctx.is_word(i) && ctx.w(i) != "-" {
             return None;
         }

@@ -332,7 +332,9 @@ impl Scanner {
             return Vec::new();
         }
         let sentences = sentence::split(text);
-        let governing = governing_dates(text, published);
+        let lines = date::find_datelines(text, published.map(|d| d.year()));
+        let dateline_spans: Vec<Span> = lines.iter().map(|d| d.span).collect();
+        let governing = governing_dates(&lines, text, published);
         let mut doc = Doc {
             text,
             sentences: &sentences,
@@ -352,7 +354,8 @@ impl Scanner {
                 ni += 1;
             }
             let sn = &nums[a..ni];
-            if sn.is_empty() || !CUE_STEMS.is_match(&text[s.span]) {
+            let sentence = &text[s.span];
+            if sn.is_empty() || !(CUE_STEMS.is_match(sentence) || self.patterns.iter().any(|p| p.regex.is_match(sentence))) {
                 continue;
             }
             let toks = sentence::tokenize(text, s.span);
@@ -382,7 +385,7 @@ impl Scanner {
             for f in &found {
                 let (source, statement_day) = self.attribute(&mut doc, si, f, &attrs, &times, gov, carry.as_ref());
                 let date = statement_day.or(gov);
-                let period = period_of(text, f, &times, &attrs, date);
+                let period = period_of(text, f, &times, &attrs, date, &dateline_spans);
                 let scope = scope_of(&ctx_words(text, s), f, period.as_ref());
                 carry = Some(Carry {
                     source: source.clone(),
@@ -520,7 +523,8 @@ impl Doc<'_> {
                 };
                 let fits = match an {
                     Anaphor::Any => true,
-                    Anaphor::Person => src.person.is_some(),
+                    // "she said": a person, or the body a person spoke for
+                    Anaphor::Person => true,
                     Anaphor::Noun(n) => {
                         let name = src.name.to_lowercase();
                         name.contains(n.as_str())
@@ -692,12 +696,28 @@ fn period_of(
     times: &[TimeExpr],
     attrs: &[Attribution],
     anchor: Option<NaiveDate>,
+    datelines: &[Span],
 ) -> Option<Period> {
     let pos = f.number.span;
     let is_statement = |t: &TimeExpr| attrs.iter().any(|a| statement_day(text, a, std::slice::from_ref(t)).is_some());
+    // a time after the figure belongs to it within its clause ("70 people
+    // died Thursday"), not past a comma ("..., officials said, the worst
+    // day since 2022"); one before it may head the sentence ("On Sunday, a
+    // bomb killed 10")
+    let same_clause = |t: &TimeExpr| {
+        if t.span.start < pos.end {
+            return true;
+        }
+        let gap = &text[pos.end..t.span.start];
+        let lower = gap.to_ascii_lowercase();
+        gap.len() <= 160
+            && !gap.contains([';', ':', '.'])
+            && !["said", "says", "told", "according", "reported", "added"].iter().any(|v| lower.contains(v))
+    };
+    let in_dateline = |t: &TimeExpr| datelines.iter().any(|d| d.start < t.span.end && t.span.start < d.end);
     let best = times
         .iter()
-        .filter(|t| !is_statement(t) && (t.span.end <= pos.start || t.span.start >= pos.end))
+        .filter(|t| !is_statement(t) && !in_dateline(t) && (t.span.end <= pos.start || t.span.start >= pos.end) && same_clause(t))
         .min_by_key(|t| {
             if t.span.start >= pos.end {
                 let gap = &text[pos.end..t.span.start];
@@ -707,7 +727,11 @@ fn period_of(
                 gap.len() * 2 + 20 + if gap.contains(';') { 1000 } else { 0 }
             }
         })?;
-    let (start, end) = match anchor.and_then(|a| best.resolve(a)) {
+    let resolved = match anchor {
+        Some(a) => best.resolve(a),
+        None => best.resolve_absolute(),
+    };
+    let (start, end) = match resolved {
         Some((s, e)) => (Some(s), Some(e)),
         None => (None, None),
     };
@@ -764,8 +788,7 @@ fn figure_of(n: &NumberMatch) -> Figure {
 
 /// The governing dates of a document: the caller's date from the start,
 /// and each later dateline from where it stands.
-fn governing_dates(text: &str, published: Option<NaiveDate>) -> Vec<Governing> {
-    let lines = date::find_datelines(text, published.map(|d| d.year()));
+fn governing_dates(lines: &[date::Dateline], text: &str, published: Option<NaiveDate>) -> Vec<Governing> {
     let mut out = Vec::new();
     match published {
         Some(p) => {
