@@ -51,6 +51,9 @@ const BUILTIN: &[(&str, &[&str])] = &[
             "UK-based monitor",
             "U.K.-based monitor",
             "London-based monitor",
+            "Britain-based Observatory",
+            "British-based Observatory",
+            "Observatory",
         ],
     ),
     ("Local Coordination Committees of Syria", &["Local Coordination Committees", "LCC"]),
@@ -169,9 +172,18 @@ impl Organizations {
     /// Acronyms (all capitals) match only in their own case and never when
     /// the sentence is written all in capitals (`caps`).
     pub(crate) fn find_in(&self, phrase: &str, caps: bool) -> Option<&str> {
+        let bare = phrase.trim().trim_start_matches("the ").trim_start_matches("The ");
         for (alias, idx) in &self.aliases {
             let acronym = alias.chars().all(|c| !c.is_lowercase());
             if acronym && caps {
+                continue;
+            }
+            // a one-word common alias ("Observatory") names the organization
+            // only as the whole phrase, not inside another name
+            if !acronym && !alias.contains(' ') && alias.chars().next().is_some_and(|c| c.is_uppercase()) && self.names[*idx] != *alias {
+                if bare.eq_ignore_ascii_case(alias) {
+                    return Some(self.names[*idx].as_str());
+                }
                 continue;
             }
             let hay_lower;
@@ -788,6 +800,10 @@ fn classify(text: &str, toks: &[Token], start: usize, end: usize, orgs: &Organiz
         return None;
     }
     let phrase = &text[toks[start].span.start..toks[end - 1].span.end];
+    // a pronoun names no source of its own
+    if end - start == 1 && matches!(lower(text, &toks[start]).as_str(), "we" | "i" | "you" | "he" | "she" | "they" | "it" | "who" | "this" | "that" | "one") {
+        return None;
+    }
     let sentence = &text[toks[0].span.start..toks[toks.len() - 1].span.end];
     let caps = is_all_caps(sentence);
     if let Some(name) = orgs.find_in(phrase, caps) {
@@ -860,7 +876,9 @@ fn classify(text: &str, toks: &[Token], start: usize, end: usize, orgs: &Organiz
         }
     }
     match best {
-        Some((a, b)) if !(b - a == 1 && a == 0 && first_is_sentence_start && !is_org_word(&lw(a)) && !is_name_like(&text[toks[a].span])) => {
+        // a lone capital word that starts the sentence is a name ("Iran
+        // said", "Nuland said") unless it is a common noun ("Police said")
+        Some((a, b)) if !(b - a == 1 && a == 0 && first_is_sentence_start && is_descriptor_word(&lw(a)) && !is_name_like(&text[toks[a].span])) => {
             let name = text[toks[a].span.start..toks[b - 1].span.end].trim_end_matches("'s").to_string();
             let org = (s..b).any(|k| is_org_word(&lw(k)))
                 || name.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase());

@@ -392,8 +392,13 @@ fn read_np(ctx: &Ctx<'_>, last: usize, one: bool) -> Right {
         }
         if let Some(c) = lexicon::verb_cue(w) {
             // "12 wounded soldiers": an adjective before a noun for people
-            if i == start && lexicon::person_noun(ctx.w(i + 1)).is_some() && c.role != Role::Before {
+            if i == start && lexicon::person_noun(ctx.w(i + 1)).is_some() && c.role != Role::Before && w != "homeless" {
                 r.cue = Some(c.category);
+                i += 1;
+                continue;
+            }
+            // "one homeless man said": an adjective, not a count of the displaced
+            if w == "homeless" && lexicon::person_noun(ctx.w(i + 1)).is_some() {
                 i += 1;
                 continue;
             }
@@ -413,6 +418,21 @@ fn read_np(ctx: &Ctx<'_>, last: usize, one: bool) -> Right {
         if known {
             let next = ctx.w(i);
             let compound = lexicon::person_noun(next).is_some() || lexicon::noun_cue(next).is_some() || lexicon::is_thing_noun(next);
+            // "two outstanding arrest warrants", "public bodies": a lower-case
+            // plural after the known word is the head
+            let modifier = ctx.is_word(i)
+                && !ctx.is_num(i)
+                && next.len() > 3
+                && next.ends_with('s')
+                && !next.ends_with("ss")
+                && !is_np_stop(next)
+                && !lexicon::is_aux(next)
+                && lexicon::verb_cue(next).is_none()
+                && ctx.orig(i).chars().next().is_some_and(|c| c.is_lowercase());
+            if modifier && !compound {
+                head = None;
+                continue;
+            }
             if !compound || lexicon::verb_cue(next).is_some() {
                 break;
             }
@@ -439,6 +459,22 @@ fn read_np(ctx: &Ctx<'_>, last: usize, one: bool) -> Right {
             }
         }
         r.thing = lexicon::is_thing_noun(hw);
+        // "public bodies", "research bodies" are organizations
+        if hw == "bodies"
+            && (start..h).any(|j| {
+                matches!(
+                    ctx.w(j),
+                    "public" | "governing" | "research" | "regulatory" | "advisory" | "professional"
+                        | "international" | "government" | "state" | "federal" | "civic" | "official"
+                        | "legislative" | "elected" | "sporting" | "economic" | "local" | "representative"
+                        | "standards" | "industry" | "trade" | "funding" | "oversight" | "religious"
+                        | "student" | "arms-length" | "regional" | "national" | "leading" | "celestial"
+                        | "water"
+                )
+            })
+        {
+            r.thing = true;
+        }
         r.lives = matches!(hw, "lives" | "life");
         r.noun_cue = lexicon::noun_cue(hw);
         r.known_people = lexicon::person_noun(hw).is_some() && !matches!(hw, "lives" | "bodies");
@@ -460,7 +496,7 @@ fn read_np(ctx: &Ctx<'_>, last: usize, one: bool) -> Right {
             } else {
                 capital && (plural || one)
             };
-            r.plural_unknown = !capital && (plural || one);
+            r.plural_unknown = (!capital && (plural || one)) || ctx.all_caps();
         }
     }
     r
@@ -505,24 +541,44 @@ fn read_predicate(ctx: &Ctx<'_>, from: usize) -> Option<Category> {
         }
     }
     let mut aux = 0;
+    // a form of "be" makes the predicate passive ("were killed"); "who",
+    // "that" and adverbs do not ("two gunmen who killed 10")
+    let mut passive = false;
     while aux < 6 && lexicon::is_aux(ctx.w(i)) {
+        let a = ctx.w(i);
         // "12 people that police said" is not a predicate
-        if matches!(ctx.w(i), "said" | "reported") && !matches!(ctx.w(i + 1), "to" | "killed" | "dead" | "wounded" | "injured" | "missing") {
+        if matches!(a, "said" | "reported") && !matches!(ctx.w(i + 1), "to" | "killed" | "dead" | "wounded" | "injured" | "missing") {
             return None;
         }
+        // "his two companions were not injured"
+        if matches!(a, "not" | "never") {
+            return None;
+        }
+        passive |= matches!(a, "were" | "was" | "are" | "is" | "been" | "be" | "being" | "remain" | "remained" | "remains" | "left" | "found" | "feared" | "believed" | "presumed" | "reported" | "confirmed" | "listed" | "known");
         i += 1;
         aux += 1;
     }
     let cat = predicate_at(ctx, i)?;
     let w = ctx.w(i);
-    if aux == 0 {
+    if !passive {
         // active voice: in "two gunmen killed 10 people" the figure is the
         // agent; "2 killed in blast" and "3 Killed, 9 Hurt" are passive
         let next = ctx.w(i + 1);
+        let orig_next = ctx.orig(i + 1);
+        let time_word = lexicon::is_month(next)
+            || matches!(next, "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "today" | "yesterday" | "tonight" | "overnight" | "instantly" | "immediately" | "earlier" | "later" | "last" | "this");
+        let caps = ctx.all_caps();
         let object = ctx.is_num(i + 1)
-            || matches!(next, "a" | "an" | "the" | "his" | "her" | "their" | "him" | "them" | "its" | "dozens" | "scores" | "hundreds" | "thousands" | "several")
-            || lexicon::person_noun(next).is_some_and(|_| !matches!(next, "others" | "other"));
-        if object && lexicon::verb_cue(w).is_some_and(|c| c.role == Role::Both) {
+            || matches!(next, "a" | "an" | "the" | "his" | "her" | "their" | "him" | "them" | "its" | "dozens" | "scores" | "hundreds" | "thousands" | "several" | "two" | "three")
+            || lexicon::person_noun(next).is_some_and(|_| !matches!(next, "others" | "other"))
+            || (ctx.is_word(i + 1) && !time_word && !is_np_stop(next) && !lexicon::is_aux(next) && lexicon::verb_cue(next).is_none()
+                && (caps || orig_next.chars().next().is_some_and(|c| c.is_uppercase())));
+        let both = lexicon::verb_cue(w).is_some_and(|c| c.role == Role::Both) || w == "shot";
+        if object && both {
+            return None;
+        }
+        // "shot and killed three classmates"
+        if w == "shot" && ctx.w(i + 1) == "and" && (ctx.is_num(i + 3) || matches!(ctx.w(i + 3), "a" | "an" | "the" | "his" | "her" | "their")) {
             return None;
         }
         // attributive: "33,000 missing e-mails", "900 dead dolphins"
@@ -573,6 +629,10 @@ fn predicate_at(ctx: &Ctx<'_>, i: usize) -> Option<Category> {
             }
         }
         return None;
+    }
+    // "900 were evacuated from their homes"
+    if w == "evacuated" {
+        return (ctx.w(i + 1) == "from" && matches!(ctx.w(i + 2), "their" | "homes")).then_some(Category::Displaced);
     }
     // "forced to flee", "forced from their homes"
     if w == "forced" && matches!(ctx.w(i + 1), "to" | "from" | "out") {
@@ -684,20 +744,52 @@ pub(crate) fn recognize(ctx: &Ctx<'_>, nums: &[NumberMatch], prior: Option<&Foun
             let closes = !ctx.is_word(j + 1) || is_np_stop(ctx.w(j + 1)) && !matches!(ctx.w(j + 1), "the" | "a" | "an" | "its" | "his" | "her" | "their");
             lexicon::verb_cue(w).is_some() && (j > i || (w.ends_with("ed") || w == "dead" || w == "missing") && closes)
         };
+        // "killed one dog and injured three others": others of the same kind
+        let others_of_things = matches!(ctx.w(r.np_end.saturating_sub(1)), "others" | "other") && r.np_len > 0 && {
+            let lo = first.saturating_sub(6);
+            (lo..first).rev().find_map(|j| {
+                let w = ctx.w(j);
+                if lexicon::is_thing_noun(w) {
+                    Some(true)
+                } else if lexicon::person_noun(w).is_some() {
+                    Some(false)
+                } else {
+                    None
+                }
+            }) == Some(true)
+        };
+        if others_of_things {
+            continue;
+        }
         // 1. the figure's own predicate
         if (r.people || r.plural_unknown) && (!bare_one || plain_harm(r.np_end)) {
-            if let Some(cat) = r.cue.or_else(|| read_predicate(ctx, r.np_end)) {
+            if let Some(cat) = r.cue.or_else(|| read_predicate(ctx, r.np_end))
+                // "four raiders had fled" is no displacement; "thousands fled" is
+                .filter(|&c| c != Category::Displaced || r.known_people || nums[k].value >= 10 || !ctx.toks[r.np_end..].iter().take(4).any(|t| ctx.text[t.span].eq_ignore_ascii_case("fled")))
+                // an unknown plural needs more than an active verb: "two pilots died" but not "cafe that killed"
+            {
                 found[k] = Some(hit(&SUBJECT_CUE, cat));
                 continue;
             }
         }
         // a change in a running tally: "five more bodies were found, bringing the toll to 11"
         let more = matches!(ctx.w(last + 1), "more" | "additional");
-        // 2. a noun of harm: "34 deaths", "six bodies", "41 minor injuries"
-        if let Some(mut cat) = r.noun_cue {
+        // 2. a noun of harm: "34 deaths", "six bodies", "41 minor injuries";
+        // with one, the singular: "one death", "one fatality"
+        let singular = if nums[k].value == 1 && r.np_len > 0 {
+            match ctx.w(r.np_end - 1) {
+                "death" | "fatality" | "body" => Some(Category::Killed),
+                "casualty" => Some(Category::Casualties),
+                "injury" => Some(Category::Injured),
+                _ => None,
+            }
+        } else {
+            None
+        };
+        if let Some(mut cat) = r.noun_cue.or(singular) {
             // "housing some 18,000 refugees" is a capacity, not a count
             let capacity = cat == Category::Displaced
-                && (first.saturating_sub(3)..first).any(|j| matches!(ctx.w(j), "house" | "housing" | "accommodate" | "host" | "hosting" | "capacity" | "for"));
+                && (first.saturating_sub(3)..first).any(|j| matches!(ctx.w(j), "house" | "housing" | "accommodate" | "capacity" | "for"));
             // "59,000 deaths and injuries"
             if matches!(ctx.w(r.np_end), "and" | "or") {
                 if let Some(c2) = lexicon::noun_cue(ctx.w(r.np_end + 1)) {
@@ -748,7 +840,8 @@ pub(crate) fn recognize(ctx: &Ctx<'_>, nums: &[NumberMatch], prior: Option<&Foun
                 let noun = ctx.w(of_at - 1);
                 let cat = lexicon::noun_cue(noun).filter(|_| noun != "victims").or(match noun {
                     "killing" | "massacre" | "murder" | "murders" | "execution" | "executions"
-                    | "slaying" | "slayings" | "remains" => Some(Category::Killed),
+                    | "slaying" | "slayings" | "remains" | "death" | "deaths" | "assassination"
+                    | "assassinations" => Some(Category::Killed),
                     "abduction" | "kidnapping" => Some(Category::Kidnapped),
                     "evacuation" | "displacement" => Some(Category::Displaced),
                     "detention" => Some(Category::Arrested),
@@ -929,6 +1022,10 @@ fn of_group(ctx: &Ctx<'_>, num: &NumberMatch, at: usize) -> Option<Found> {
             i += 1;
         }
     }
+    // "Ellacuria, one of the Jesuit priests who was killed": a person named
+    if num.value == 1 && matches!(ctx.w(i), "who" | "that" | "which") {
+        return None;
+    }
     // "nearly 18,000 of them civilians"
     if matches!(det, "them" | "whom") {
         if let Some(Some(v)) = lexicon::person_noun(ctx.w(i)) {
@@ -990,6 +1087,45 @@ fn excluded(ctx: &Ctx<'_>, num: &NumberMatch, first: usize, last: usize) -> bool
     if num.value == 1 && num.form == NumberForm::Words && matches!(before, "no" | "any" | "every" | "each" | "not" | "anyone" | "someone") {
         return true;
     }
+    let before2 = ctx.w(first.wrapping_sub(2));
+    // a label: "Girl 1 had been reported missing", "Victim 2"
+    if num.form == NumberForm::Digits && matches!(before, "girl" | "boy" | "victim" | "suspect" | "patient" | "witness" | "defendant" | "case" | "child" | "woman" | "man" | "person") {
+        return true;
+    }
+    // a family: "the mother of seven who was shot"
+    if before == "of" && matches!(before2, "mother" | "father" | "parent" | "parents" | "grandmother" | "grandfather" | "mom" | "dad" | "family") {
+        return true;
+    }
+    // a group total: "one of the nine suspects was killed", "32 of the 543 passengers"
+    if before == "the" && before2 == "of" {
+        let q = ctx.w(first.wrapping_sub(3));
+        if ctx.is_num(first.wrapping_sub(3))
+            || matches!(q, "one" | "some" | "most" | "all" | "many" | "none" | "several" | "few" | "both" | "each" | "two" | "three" | "four" | "five")
+        {
+            return true;
+        }
+    }
+    // the object of a rescue: "rescued some 40,000 civilians trapped"
+    if matches!(before, "rescued" | "saved" | "freed" | "released" | "evacuated" | "rescuing" | "saving" | "freeing" | "releasing" | "evacuating" | "pulled") {
+        return true;
+    }
+    // a criminal record: "had 22 prior arrests"
+    if matches!(after, "prior" | "previous" | "past" | "earlier") && matches!(ctx.w(last + 2), "arrests" | "convictions") {
+        return true;
+    }
+    // a prediction or a prevention: "predicted hundreds of fatalities",
+    // "could prevent up to 7,000 deaths", "anticipated a body count of 100"
+    if (first.saturating_sub(5)..first).any(|j| {
+        matches!(
+            ctx.w(j),
+            "predicted" | "predicts" | "predict" | "predicting" | "anticipated" | "anticipates"
+                | "anticipate" | "projected" | "projects" | "prevent" | "prevented" | "prevents"
+                | "preventing" | "avert" | "averted" | "averting" | "save" | "saving" | "hypothetical"
+                | "simulated" | "simulation" | "scenario" | "modeled" | "modelled"
+        )
+    }) {
+        return true;
+    }
     // a day of the month: "March 3", "on 3 March"
     if num.form == NumberForm::Digits && num.value <= 31 && num.high.is_none() {
         if lexicon::is_month(before) || lexicon::is_month(after) {
@@ -1047,8 +1183,9 @@ fn object_verb(ctx: &Ctx<'_>, first: usize, num: &NumberMatch, r: &Right) -> Opt
     let before2 = ctx.w(first.wrapping_sub(2));
     let known_people = r.known_people;
     let (cat, verb_at) = match (before2, before) {
-        // "shot dead 20 people"
+        // "shot dead 20 people", "fatally shooting three women"
         ("shot", "dead") => (Category::Killed, first - 2),
+        ("fatally", "shooting" | "shot" | "stabbing" | "stabbed" | "wounding" | "wounded") => (Category::Killed, first - 2),
         // "killed or wounded 400"
         ("or", "wounded" | "injured") if matches!(ctx.w(first.wrapping_sub(3)), "killed" | "dead") => {
             (Category::Casualties, first - 3)
@@ -1083,7 +1220,11 @@ fn object_verb(ctx: &Ctx<'_>, first: usize, num: &NumberMatch, r: &Right) -> Opt
     if strict && !known_people {
         // "killing one and wounding two" keeps a bare figure in a list
         let listed = matches!(ctx.w(r.np_end), "and" | "," | "or") && r.np_len == 0 && ctx.is_num(r.np_end + 1);
-        if !listed {
+        // "the blast killed one" ends its clause with the bare figure
+        let ends = r.np_len == 0
+            && matches!(before, "killed" | "killing" | "wounding" | "injuring" | "wounded" | "injured")
+            && (!ctx.is_word(r.np_end) || matches!(ctx.w(r.np_end), "and" | "in" | "on" | "at" | "before" | "after" | "when"));
+        if !listed && !ends {
             return None;
         }
     }

@@ -265,7 +265,7 @@ static CUE_STEMS: Lazy<Regex> = Lazy::new(|| {
         | missing | unaccounted | trapped | disappear
         | arrest | detain | detention | jail | imprison | captur | apprehend | custody | prisoner
         | kidnap | abduct | hostage | seiz | captive
-        | displac | fled | flee | homeless | refugee | evacu | uproot | relocat
+        | displac | fled | flee | homeless | refugee | evacu | uproot | relocat | assassin | homicid
         | \bof\s+(them|whom|those|the)\b | includ | among",
     )
     .expect("the cue stem pattern is valid")
@@ -386,7 +386,7 @@ impl Scanner {
                 let (source, statement_day) = self.attribute(&mut doc, si, f, &attrs, &times, gov, carry.as_ref());
                 let date = statement_day.or(gov);
                 let period = period_of(text, f, &times, &attrs, date, &dateline_spans);
-                let scope = scope_of(&ctx_words(text, s), f, period.as_ref());
+                let scope = scope_of(text, s, f, period.as_ref());
                 carry = Some(Carry {
                     source: source.clone(),
                     date,
@@ -742,38 +742,54 @@ fn period_of(
     })
 }
 
-/// The lower-cased words of a sentence, for scope cues.
-fn ctx_words(text: &str, s: &Sentence) -> String {
-    text[s.span].to_ascii_lowercase()
-}
 
-/// Running total or single event, from the sentence's wording.
-fn scope_of(sentence: &str, f: &Found, period: Option<&Period>) -> Scope {
-    const CUMULATIVE: &[&str] = &[
-        "toll", "since ", "so far", "in total", "a total of", "to date", "altogether", "has killed",
-        "have killed", "have been killed", "has claimed", "have died", "have been wounded",
-        "have been injured", "over the past", "in the past", "months of", "years of", "during the",
-        "war that", "conflict that", "uprising", "this year", "throughout",
+/// Running total or single event, from the wording of the figure's clause.
+///
+/// Cumulative: a toll ("the death toll rose to 92"), a perfect tense ("has
+/// killed", "have been displaced"), a span ("since March 2011", "so far",
+/// "in 16 months of unrest", a period longer than a month). Incident: one
+/// day ("died Thursday") or an event noun ("a bomb killed 10") with none of
+/// the former. Otherwise unknown.
+fn scope_of(text: &str, s: &Sentence, f: &Found, period: Option<&Period>) -> Scope {
+    const PERFECT: &[&str] = &[
+        "has killed", "have killed", "had killed", "has claimed", "have claimed", "have died",
+        "has died", "have been killed", "has been killed", "have been wounded", "have been injured",
+        "have been displaced", "have fled", "have been arrested", "have been detained",
+        "have been kidnapped", "have been abducted", "have gone missing", "have been left",
     ];
-    const INCIDENT: &[&str] = &[
+    const SPAN: &[&str] = &[
+        "since ", "so far", "to date", "in total", "a total of", "altogether", "cumulative",
+        "over the past", "in the past", "months of", "years of", "weeks of", "throughout",
+        "this year", "last year", "overall",
+    ];
+    const EVENT: &[&str] = &[
         "attack", "bomb", "blast", "explosion", "crash", "clash", "shooting", "strike", "fire",
         "collapse", "ambush", "raid", "storm", "earthquake", "accident", "stampede", "derail",
-        "flood", "landslide", "gunmen", "gunman",
+        "flood", "landslide", "gunmen", "gunman", "shelling", "airstrike", "quake", "tornado",
     ];
-    if f.rule == recognize::TOLL.name || CUMULATIVE.iter().any(|c| sentence.contains(c)) {
-        if let Some(p) = period {
-            if p.start.is_some() && p.start == p.end && !sentence.contains("toll") {
-                return Scope::Incident;
-            }
+    // the clause: back to the last break, forward to the next
+    let sent = &text[s.span];
+    let at = f.number.span.start - s.span.start;
+    let end_at = f.number.span.end - s.span.start;
+    let from = sent[..at].rfind([';', ':']).map(|i| i + 1).unwrap_or(0);
+    let to = sent[end_at..].find([';', ':']).map(|i| end_at + i).unwrap_or(sent.len());
+    let clause = sent.get(from..to).unwrap_or(sent).to_ascii_lowercase();
+    let long_period = period.is_some_and(|p| match (p.start, p.end) {
+        (Some(a), Some(b)) => (b - a).num_days() > 31,
+        _ => {
+            let t = p.text.to_ascii_lowercase();
+            SPAN.iter().any(|c| t.contains(c.trim_end())) || t.contains("months") || t.contains("years")
         }
+    });
+    let one_day = period.is_some_and(|p| p.start.is_some() && p.start == p.end);
+    if f.rule == recognize::TOLL.name
+        || long_period
+        || PERFECT.iter().any(|c| clause.contains(c))
+        || SPAN.iter().any(|c| clause.contains(c))
+    {
         return Scope::Cumulative;
     }
-    if let Some(p) = period {
-        if p.start.is_some() && p.start == p.end {
-            return Scope::Incident;
-        }
-    }
-    if INCIDENT.iter().any(|c| sentence.contains(c)) {
+    if one_day || EVENT.iter().any(|c| clause.contains(c)) {
         return Scope::Incident;
     }
     Scope::Unknown
