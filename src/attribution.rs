@@ -56,23 +56,46 @@ const BUILTIN: &[(&str, &[&str])] = &[
             "Observatory",
         ],
     ),
-    ("Local Coordination Committees of Syria", &["Local Coordination Committees", "LCC"]),
+    (
+        "Local Coordination Committees of Syria",
+        &["Local Coordination Committees", "LCC"],
+    ),
     ("Syrian Network for Human Rights", &["SNHR"]),
     ("Violations Documentation Center", &["VDC"]),
     (
         "U.N. refugee agency (UNHCR)",
-        &["UNHCR", "U.N. refugee agency", "UN refugee agency", "United Nations refugee agency", "UN High Commissioner for Refugees", "U.N. High Commissioner for Refugees"],
+        &[
+            "UNHCR",
+            "U.N. refugee agency",
+            "UN refugee agency",
+            "United Nations refugee agency",
+            "UN High Commissioner for Refugees",
+            "U.N. High Commissioner for Refugees",
+        ],
     ),
-    ("UN Office for the Coordination of Humanitarian Affairs", &["OCHA"]),
-    ("UNICEF", &["United Nations Children's Fund", "U.N. children's agency"]),
+    (
+        "UN Office for the Coordination of Humanitarian Affairs",
+        &["OCHA"],
+    ),
+    (
+        "UNICEF",
+        &["United Nations Children's Fund", "U.N. children's agency"],
+    ),
     ("World Health Organization", &["WHO"]),
     ("United Nations", &["U.N.", "UN"]),
-    ("International Committee of the Red Cross", &["ICRC", "Red Cross"]),
+    (
+        "International Committee of the Red Cross",
+        &["ICRC", "Red Cross"],
+    ),
     ("Amnesty International", &["Amnesty"]),
     ("Human Rights Watch", &["HRW"]),
     (
         "Doctors Without Borders",
-        &["MSF", "Medecins Sans Frontieres", "Médecins Sans Frontières"],
+        &[
+            "MSF",
+            "Medecins Sans Frontieres",
+            "Médecins Sans Frontières",
+        ],
     ),
     ("International Organization for Migration", &["IOM"]),
     ("Iraq Body Count", &["IBC"]),
@@ -148,7 +171,7 @@ impl Organizations {
                 self.aliases.push((a.to_string(), idx));
             }
         }
-        self.aliases.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+        self.aliases.sort_by_key(|a| std::cmp::Reverse(a.0.len()));
         self
     }
 
@@ -172,7 +195,10 @@ impl Organizations {
     /// Acronyms (all capitals) match only in their own case and never when
     /// the sentence is written all in capitals (`caps`).
     pub(crate) fn find_in(&self, phrase: &str, caps: bool) -> Option<&str> {
-        let bare = phrase.trim().trim_start_matches("the ").trim_start_matches("The ");
+        let bare = phrase
+            .trim()
+            .trim_start_matches("the ")
+            .trim_start_matches("The ");
         for (alias, idx) in &self.aliases {
             let acronym = alias.chars().all(|c| !c.is_lowercase());
             if acronym && caps {
@@ -180,7 +206,11 @@ impl Organizations {
             }
             // a one-word common alias ("Observatory") names the organization
             // only as the whole phrase, not inside another name
-            if !acronym && !alias.contains(' ') && alias.chars().next().is_some_and(|c| c.is_uppercase()) && self.names[*idx] != *alias {
+            if !acronym
+                && !alias.contains(' ')
+                && alias.chars().next().is_some_and(|c| c.is_uppercase())
+                && self.names[*idx] != *alias
+            {
                 if bare.eq_ignore_ascii_case(alias) {
                     return Some(self.names[*idx].as_str());
                 }
@@ -209,8 +239,16 @@ fn contains_word(hay: &str, needle: &str) -> bool {
     while let Some(p) = hay[from..].find(needle) {
         let s = from + p;
         let e = s + needle.len();
-        let ok_l = hay[..s].chars().next_back().map(|c| !c.is_alphanumeric()).unwrap_or(true);
-        let ok_r = hay[e..].chars().next().map(|c| !c.is_alphanumeric()).unwrap_or(true);
+        let ok_l = hay[..s]
+            .chars()
+            .next_back()
+            .map(|c| !c.is_alphanumeric())
+            .unwrap_or(true);
+        let ok_r = hay[e..]
+            .chars()
+            .next()
+            .map(|c| !c.is_alphanumeric())
+            .unwrap_or(true);
         if ok_l && ok_r {
             return true;
         }
@@ -313,21 +351,80 @@ fn is_report_verb(w: &str) -> bool {
 fn is_subject_stop(w: &str) -> bool {
     matches!(
         w,
-        "that" | "and" | "but" | "while" | "which" | "who" | "as" | "when" | "after" | "before"
-            | "because" | "if" | "where" | "than" | "were" | "was" | "are" | "is" | "been" | "had"
-            | "have" | "has" | "killed" | "dead" | "died" | "wounded" | "injured" | "so" | "also"
-            | "later" | "earlier" | "then" | "yet" | "not" | "never" | "still" | "previously"
-            | "reportedly" | "officially" | "separately" | "meanwhile" | "however"
+        "that"
+            | "and"
+            | "but"
+            | "while"
+            | "which"
+            | "who"
+            | "as"
+            | "when"
+            | "after"
+            | "before"
+            | "because"
+            | "if"
+            | "where"
+            | "than"
+            | "were"
+            | "was"
+            | "are"
+            | "is"
+            | "been"
+            | "had"
+            | "have"
+            | "has"
+            | "killed"
+            | "dead"
+            | "died"
+            | "wounded"
+            | "injured"
+            | "so"
+            | "also"
+            | "later"
+            | "earlier"
+            | "then"
+            | "yet"
+            | "not"
+            | "never"
+            | "still"
+            | "previously"
+            | "reportedly"
+            | "officially"
+            | "separately"
+            | "meanwhile"
+            | "however"
     )
 }
 
 fn is_day_word(w: &str) -> bool {
     matches!(
         w,
-        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
-            | "today" | "yesterday" | "tonight" | "on" | "late" | "early" | "earlier" | "last"
-            | "night" | "morning" | "afternoon" | "evening" | "this" | "in" | "a" | "statement"
-            | "separate" | "written" | "also"
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "today"
+            | "yesterday"
+            | "tonight"
+            | "on"
+            | "late"
+            | "early"
+            | "earlier"
+            | "last"
+            | "night"
+            | "morning"
+            | "afternoon"
+            | "evening"
+            | "this"
+            | "in"
+            | "a"
+            | "statement"
+            | "separate"
+            | "written"
+            | "also"
     )
 }
 
@@ -335,23 +432,118 @@ fn is_day_word(w: &str) -> bool {
 pub(crate) fn is_org_word(w: &str) -> bool {
     matches!(
         w.to_ascii_lowercase().as_str(),
-        "ministry" | "committee" | "committees" | "council" | "agency" | "office" | "observatory"
-            | "organization" | "organisation" | "department" | "police" | "army" | "forces"
-            | "force" | "command" | "commission" | "network" | "center" | "centre" | "cross"
-            | "crescent" | "service" | "services" | "authority" | "authorities" | "government"
-            | "union" | "association" | "group" | "front" | "battalion" | "brigade" | "news"
-            | "press" | "times" | "post" | "radio" | "tv" | "television" | "institute"
-            | "foundation" | "watch" | "international" | "coalition" | "administration"
-            | "bureau" | "court" | "hospital" | "university" | "company" | "party" | "movement"
-            | "military" | "navy" | "guard" | "unit" | "station" | "church" | "mission"
-            | "program" | "programme" | "fund" | "bank" | "parliament" | "senate" | "congress"
-            | "embassy" | "consulate" | "media" | "journal" | "herald" | "tribune" | "daily"
-            | "gazette" | "channel" | "broadcaster" | "fdny" | "nypd" | "sheriff's" | "sheriff"
-            | "corps" | "nations" | "fire" | "rescue" | "red" | "monitor" | "ministry's"
-            | "headquarters" | "staff" | "secretariat" | "federation" | "alliance"
-            | "commissioner" | "directorate" | "inc" | "corp" | "ltd" | "region" | "state"
-            | "province" | "city" | "county" | "municipality" | "assembly" | "cabinet"
-            | "presidency" | "palace" | "house" | "charity" | "ngo" | "hospitals" | "clinic"
+        "ministry"
+            | "committee"
+            | "committees"
+            | "council"
+            | "agency"
+            | "office"
+            | "observatory"
+            | "organization"
+            | "organisation"
+            | "department"
+            | "police"
+            | "army"
+            | "forces"
+            | "force"
+            | "command"
+            | "commission"
+            | "network"
+            | "center"
+            | "centre"
+            | "cross"
+            | "crescent"
+            | "service"
+            | "services"
+            | "authority"
+            | "authorities"
+            | "government"
+            | "union"
+            | "association"
+            | "group"
+            | "front"
+            | "battalion"
+            | "brigade"
+            | "news"
+            | "press"
+            | "times"
+            | "post"
+            | "radio"
+            | "tv"
+            | "television"
+            | "institute"
+            | "foundation"
+            | "watch"
+            | "international"
+            | "coalition"
+            | "administration"
+            | "bureau"
+            | "court"
+            | "hospital"
+            | "university"
+            | "company"
+            | "party"
+            | "movement"
+            | "military"
+            | "navy"
+            | "guard"
+            | "unit"
+            | "station"
+            | "church"
+            | "mission"
+            | "program"
+            | "programme"
+            | "fund"
+            | "bank"
+            | "parliament"
+            | "senate"
+            | "congress"
+            | "embassy"
+            | "consulate"
+            | "media"
+            | "journal"
+            | "herald"
+            | "tribune"
+            | "daily"
+            | "gazette"
+            | "channel"
+            | "broadcaster"
+            | "fdny"
+            | "nypd"
+            | "sheriff's"
+            | "sheriff"
+            | "corps"
+            | "nations"
+            | "fire"
+            | "rescue"
+            | "red"
+            | "monitor"
+            | "ministry's"
+            | "headquarters"
+            | "staff"
+            | "secretariat"
+            | "federation"
+            | "alliance"
+            | "commissioner"
+            | "directorate"
+            | "inc"
+            | "corp"
+            | "ltd"
+            | "region"
+            | "state"
+            | "province"
+            | "city"
+            | "county"
+            | "municipality"
+            | "assembly"
+            | "cabinet"
+            | "presidency"
+            | "palace"
+            | "house"
+            | "charity"
+            | "ngo"
+            | "hospitals"
+            | "clinic"
     )
 }
 
@@ -359,12 +551,46 @@ pub(crate) fn is_org_word(w: &str) -> bool {
 fn is_title(w: &str) -> bool {
     matches!(
         w.to_ascii_lowercase().trim_end_matches('.'),
-        "mr" | "mrs" | "ms" | "dr" | "gen" | "maj" | "col" | "lt" | "capt" | "sgt" | "gov"
-            | "sen" | "rep" | "president" | "minister" | "spokesman" | "spokeswoman"
-            | "spokesperson" | "chief" | "commander" | "general" | "mayor" | "governor"
-            | "director" | "secretary" | "officer" | "inspector" | "superintendent"
-            | "commissioner" | "sheriff" | "captain" | "lieutenant" | "colonel" | "major"
-            | "sergeant" | "detective" | "deputy" | "premier" | "ambassador" | "envoy" | "head"
+        "mr" | "mrs"
+            | "ms"
+            | "dr"
+            | "gen"
+            | "maj"
+            | "col"
+            | "lt"
+            | "capt"
+            | "sgt"
+            | "gov"
+            | "sen"
+            | "rep"
+            | "president"
+            | "minister"
+            | "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "chief"
+            | "commander"
+            | "general"
+            | "mayor"
+            | "governor"
+            | "director"
+            | "secretary"
+            | "officer"
+            | "inspector"
+            | "superintendent"
+            | "commissioner"
+            | "sheriff"
+            | "captain"
+            | "lieutenant"
+            | "colonel"
+            | "major"
+            | "sergeant"
+            | "detective"
+            | "deputy"
+            | "premier"
+            | "ambassador"
+            | "envoy"
+            | "head"
     )
 }
 
@@ -419,16 +645,27 @@ pub(crate) fn find(text: &str, toks: &[Token], orgs: &Organizations) -> Vec<Attr
                 continue;
             }
             // "causing estimated damage" is not a report: a report's object follows
-            if matches!(wi.as_str(), "estimated" | "estimates" | "estimate" | "found" | "finds" | "showed" | "shows")
-                && !matches!(w(i + 1).as_str(), "that" | "the" | "at" | "there" | "." | "," | "")
-                && !toks.get(i + 1).is_some_and(|t| text[t.span].bytes().next().is_some_and(|b| b.is_ascii_digit()))
-            {
+            if matches!(
+                wi.as_str(),
+                "estimated" | "estimates" | "estimate" | "found" | "finds" | "showed" | "shows"
+            ) && !matches!(
+                w(i + 1).as_str(),
+                "that" | "the" | "at" | "there" | "." | "," | ""
+            ) && !toks.get(i + 1).is_some_and(|t| {
+                text[t.span]
+                    .bytes()
+                    .next()
+                    .is_some_and(|b| b.is_ascii_digit())
+            }) {
                 i += 1;
                 continue;
             }
             if matches!(wi.as_str(), "put" | "puts" | "putting")
                 && !(matches!(w(i + 1).as_str(), "the" | "its" | "their")
-                    && matches!(w(i + 2).as_str(), "toll" | "death" | "number" | "figure" | "total"))
+                    && matches!(
+                        w(i + 2).as_str(),
+                        "toll" | "death" | "number" | "figure" | "total"
+                    ))
             {
                 i += 1;
                 continue;
@@ -437,7 +674,23 @@ pub(crate) fn find(text: &str, toks: &[Token], orgs: &Organizations) -> Vec<Attr
             // verb: '"Nine died," said Mara Voss'; else it stands before
             let inverted = i > 0
                 && matches!(w(i - 1).as_str(), "," | "\"" | "”" | "’" | "'")
-                && matches!(wi.as_str(), "said" | "says" | "say" | "added" | "adds" | "reported" | "wrote" | "told" | "tweeted" | "explained" | "warned" | "insisted" | "noted" | "stated");
+                && matches!(
+                    wi.as_str(),
+                    "said"
+                        | "says"
+                        | "say"
+                        | "added"
+                        | "adds"
+                        | "reported"
+                        | "wrote"
+                        | "told"
+                        | "tweeted"
+                        | "explained"
+                        | "warned"
+                        | "insisted"
+                        | "noted"
+                        | "stated"
+                );
             // ", saying ..." continues the subject of the main clause
             if matches!(wi.as_str(), "saying" | "adding") && i > 0 && w(i - 1) == "," {
                 if let Some(prev) = out.last().cloned() {
@@ -487,7 +740,21 @@ fn phrase_forward(text: &str, toks: &[Token], start: usize) -> usize {
         }
         if is_subject_stop(&lw)
             || is_report_verb(&lw)
-            || matches!(lw.as_str(), "on" | "in" | "at" | "to" | "which" | "obtained" | "provided" | "released" | "published" | "seen" | "cited" | "quoted" | "issued")
+            || matches!(
+                lw.as_str(),
+                "on" | "in"
+                    | "at"
+                    | "to"
+                    | "which"
+                    | "obtained"
+                    | "provided"
+                    | "released"
+                    | "published"
+                    | "seen"
+                    | "cited"
+                    | "quoted"
+                    | "issued"
+            )
         {
             break;
         }
@@ -512,7 +779,11 @@ fn walk_back(text: &str, toks: &[Token], end: usize) -> usize {
         let joins_nouns = lw == "and"
             && start >= 2
             && toks[start - 2].kind == TokenKind::Word
-            && (is_descriptor_word(&w(start - 2)) || text[toks[start - 2].span].chars().next().is_some_and(|c| c.is_uppercase()));
+            && (is_descriptor_word(&w(start - 2))
+                || text[toks[start - 2].span]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase()));
         if joins_nouns {
             start -= 1;
             continue;
@@ -547,24 +818,53 @@ fn is_name_run(text: &str, toks: &[Token], a: usize, b: usize) -> bool {
 }
 
 /// "X said": the subject before the verb at `v`.
-fn subject_before(text: &str, toks: &[Token], v: usize, orgs: &Organizations) -> Option<Attribution> {
+fn subject_before(
+    text: &str,
+    toks: &[Token],
+    v: usize,
+    orgs: &Organizations,
+) -> Option<Attribution> {
     let w = |i: usize| toks.get(i).map(|t| lower(text, t)).unwrap_or_default();
     let mut end = v; // exclusive end of the subject
-    // "The ministry on Tuesday said", "Police Monday said", "it has said",
-    // "NBC is now reporting", "officials today said"
+                     // "The ministry on Tuesday said", "Police Monday said", "it has said",
+                     // "NBC is now reporting", "officials today said"
     let progressive = w(v).ends_with("ing");
     while end > 0 {
         let p = w(end - 1);
-        let capital = text[toks[end - 1].span].chars().next().is_some_and(|c| c.is_uppercase());
+        let capital = text[toks[end - 1].span]
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase());
         // "32 were confirmed dead" is a passive, not a report
         if matches!(p.as_str(), "is" | "are" | "was" | "were" | "been" | "be") && !progressive {
             return None;
         }
         if matches!(
             p.as_str(),
-            "has" | "have" | "had" | "also" | "later" | "earlier" | "previously" | "separately"
-                | "now" | "today" | "yesterday" | "is" | "are" | "was" | "were" | "late" | "early"
-                | "initially" | "first" | "again" | "further" | "officially" | "publicly" | "would"
+            "has"
+                | "have"
+                | "had"
+                | "also"
+                | "later"
+                | "earlier"
+                | "previously"
+                | "separately"
+                | "now"
+                | "today"
+                | "yesterday"
+                | "is"
+                | "are"
+                | "was"
+                | "were"
+                | "late"
+                | "early"
+                | "initially"
+                | "first"
+                | "again"
+                | "further"
+                | "officially"
+                | "publicly"
+                | "would"
                 | "will"
         ) || (p.ends_with("day") && capital && end >= 2)
             || (p == "on" && end < v)
@@ -584,8 +884,26 @@ fn subject_before(text: &str, toks: &[Token], v: usize, orgs: &Organizations) ->
     }
     let mut start = walk_back(text, toks, end);
     // "the police officer who had been working on the square said"
-    if start > 0 && matches!(w(start - 1).as_str(), "had" | "have" | "has" | "been" | "was" | "were" | "is" | "are" | "who" | "which" | "that") {
-        if let Some(r) = (start.saturating_sub(8)..start).rev().find(|&r| matches!(w(r).as_str(), "who" | "which" | "that")) {
+    if start > 0
+        && matches!(
+            w(start - 1).as_str(),
+            "had"
+                | "have"
+                | "has"
+                | "been"
+                | "was"
+                | "were"
+                | "is"
+                | "are"
+                | "who"
+                | "which"
+                | "that"
+        )
+    {
+        if let Some(r) = (start.saturating_sub(8)..start)
+            .rev()
+            .find(|&r| matches!(w(r).as_str(), "who" | "which" | "that"))
+        {
             let mut e2 = r;
             if e2 > 0 && w(e2 - 1) == "," {
                 e2 -= 1;
@@ -603,9 +921,18 @@ fn subject_before(text: &str, toks: &[Token], v: usize, orgs: &Organizations) ->
     let mut person_org: Option<(usize, usize, usize, usize)> = None;
     if appositive {
         if let Some(c0) = (0..end).find(|&k| w(k) == ",") {
-            let described = matches!(w(c0 + 1).as_str(), "a" | "an" | "the" | "its" | "his" | "her") || is_title(&w(c0 + 1));
-            let words = (0..c0).filter(|&k| toks[k].kind == TokenKind::Word && w(k) != "the").count();
-            if is_name_run(text, toks, 0, c0) && c0 < start && described && (words >= 2 || is_org_word(&w(c0 - 1))) {
+            let described = matches!(
+                w(c0 + 1).as_str(),
+                "a" | "an" | "the" | "its" | "his" | "her"
+            ) || is_title(&w(c0 + 1));
+            let words = (0..c0)
+                .filter(|&k| toks[k].kind == TokenKind::Word && w(k) != "the")
+                .count();
+            if is_name_run(text, toks, 0, c0)
+                && c0 < start
+                && described
+                && (words >= 2 || is_org_word(&w(c0 - 1)))
+            {
                 // the organization: "for|of|at|with" and a capitalised run
                 let mut org = None;
                 let mut k = c0 + 1;
@@ -616,10 +943,22 @@ fn subject_before(text: &str, toks: &[Token], v: usize, orgs: &Organizations) ->
                             j += 1;
                         }
                         let mut e = j;
-                        while e < end && toks[e].kind == TokenKind::Word && (text[toks[e].span].chars().next().is_some_and(|c| c.is_uppercase()) || is_org_word(&w(e))) {
+                        while e < end
+                            && toks[e].kind == TokenKind::Word
+                            && (text[toks[e].span]
+                                .chars()
+                                .next()
+                                .is_some_and(|c| c.is_uppercase())
+                                || is_org_word(&w(e)))
+                        {
                             e += 1;
                         }
-                        if e > j && text[toks[j].span].chars().next().is_some_and(|c| c.is_uppercase()) {
+                        if e > j
+                            && text[toks[j].span]
+                                .chars()
+                                .next()
+                                .is_some_and(|c| c.is_uppercase())
+                        {
                             org = Some((j, e));
                             break;
                         }
@@ -663,8 +1002,12 @@ fn subject_before(text: &str, toks: &[Token], v: usize, orgs: &Organizations) ->
         if s0 < start - 1 {
             let before = classify(text, toks, s0, start - 1, orgs);
             let here = classify(text, toks, start, end, orgs);
-            if before.as_ref().is_some_and(|b| b.kind == SourceKind::Organization)
-                && here.as_ref().map_or(true, |h| h.kind != SourceKind::Organization)
+            if before
+                .as_ref()
+                .is_some_and(|b| b.kind == SourceKind::Organization)
+                && here
+                    .as_ref()
+                    .map_or(true, |h| h.kind != SourceKind::Organization)
             {
                 let src = before.expect("checked above");
                 return Some(Attribution {
@@ -697,7 +1040,12 @@ fn subject_before(text: &str, toks: &[Token], v: usize, orgs: &Organizations) ->
 }
 
 /// "..., said X" with X after the verb.
-fn subject_after(text: &str, toks: &[Token], v: usize, orgs: &Organizations) -> Option<Attribution> {
+fn subject_after(
+    text: &str,
+    toks: &[Token],
+    v: usize,
+    orgs: &Organizations,
+) -> Option<Attribution> {
     let w = |i: usize| toks.get(i).map(|t| lower(text, t)).unwrap_or_default();
     let before = if v > 0 { w(v - 1) } else { String::new() };
     if !(v == 0 || matches!(before.as_str(), "," | "\"" | "”" | "’" | "'")) {
@@ -724,7 +1072,11 @@ fn subject_after(text: &str, toks: &[Token], v: usize, orgs: &Organizations) -> 
     }
     // the inverted subject closes its clause: '..., said Mara Voss.' but not
     // '..., said 19 bodies had been found'
-    let closes = end >= toks.len() || matches!(w(end).as_str(), "," | "." | ";" | ":" | "\"" | "”" | "(" | "in" | "on" | "at" | "to" | "-" | "—");
+    let closes = end >= toks.len()
+        || matches!(
+            w(end).as_str(),
+            "," | "." | ";" | ":" | "\"" | "”" | "(" | "in" | "on" | "at" | "to" | "-" | "—"
+        );
     if !closes || (start..end).any(|k| w(k).bytes().any(|b| b.is_ascii_digit())) {
         return None;
     }
@@ -776,17 +1128,69 @@ fn subject_after(text: &str, toks: &[Token], v: usize, orgs: &Organizations) -> 
     })
 }
 
-fn anaphor_of(subject: &[String], text: &str, toks: &[Token], start: usize, end: usize) -> Option<Anaphor> {
-    let words: Vec<&str> = subject.iter().map(String::as_str).filter(|w| *w != "," ).collect();
+fn anaphor_of(
+    subject: &[String],
+    text: &str,
+    toks: &[Token],
+    start: usize,
+    end: usize,
+) -> Option<Anaphor> {
+    let words: Vec<&str> = subject
+        .iter()
+        .map(String::as_str)
+        .filter(|w| *w != ",")
+        .collect();
     match words.as_slice() {
-        ["it"] | ["they"] | ["the", "source"] | ["the", "sources"] | ["the", "statement"] | ["this", "source"] => {
-            Some(Anaphor::Any)
-        }
+        ["it"]
+        | ["they"]
+        | ["the", "source"]
+        | ["the", "sources"]
+        | ["the", "statement"]
+        | ["this", "source"] => Some(Anaphor::Any),
         ["he"] | ["she"] => Some(Anaphor::Person),
         ["the", noun] | ["that", noun] | ["the", _, noun] | ["that", _, noun]
             if (end - start) <= 3
-                && !text[toks[start + 1].span].chars().next().is_some_and(|c| c.is_uppercase())
-                && matches!(*noun, "group" | "ministry" | "monitor" | "agency" | "organization" | "organisation" | "observatory" | "committee" | "committees" | "office" | "army" | "military" | "unit" | "battalion" | "garrison" | "command" | "network" | "watchdog" | "body" | "council" | "department" | "spokesman" | "spokeswoman" | "official" | "broadcaster" | "channel" | "newspaper" | "coalition" | "charity" | "report" | "study" | "survey" | "communique" | "statement") =>
+                && !text[toks[start + 1].span]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase())
+                && matches!(
+                    *noun,
+                    "group"
+                        | "ministry"
+                        | "monitor"
+                        | "agency"
+                        | "organization"
+                        | "organisation"
+                        | "observatory"
+                        | "committee"
+                        | "committees"
+                        | "office"
+                        | "army"
+                        | "military"
+                        | "unit"
+                        | "battalion"
+                        | "garrison"
+                        | "command"
+                        | "network"
+                        | "watchdog"
+                        | "body"
+                        | "council"
+                        | "department"
+                        | "spokesman"
+                        | "spokeswoman"
+                        | "official"
+                        | "broadcaster"
+                        | "channel"
+                        | "newspaper"
+                        | "coalition"
+                        | "charity"
+                        | "report"
+                        | "study"
+                        | "survey"
+                        | "communique"
+                        | "statement"
+                ) =>
         {
             Some(Anaphor::Noun(noun.to_string()))
         }
@@ -795,13 +1199,24 @@ fn anaphor_of(subject: &[String], text: &str, toks: &[Token], start: usize, end:
 }
 
 /// Turns the subject tokens `[start, end)` into a source.
-fn classify(text: &str, toks: &[Token], start: usize, end: usize, orgs: &Organizations) -> Option<Source> {
+fn classify(
+    text: &str,
+    toks: &[Token],
+    start: usize,
+    end: usize,
+    orgs: &Organizations,
+) -> Option<Source> {
     if start >= end || end > toks.len() {
         return None;
     }
     let phrase = &text[toks[start].span.start..toks[end - 1].span.end];
     // a pronoun names no source of its own
-    if end - start == 1 && matches!(lower(text, &toks[start]).as_str(), "we" | "i" | "you" | "he" | "she" | "they" | "it" | "who" | "this" | "that" | "one") {
+    if end - start == 1
+        && matches!(
+            lower(text, &toks[start]).as_str(),
+            "we" | "i" | "you" | "he" | "she" | "they" | "it" | "who" | "this" | "that" | "one"
+        )
+    {
         return None;
     }
     let sentence = &text[toks[0].span.start..toks[toks.len() - 1].span.end];
@@ -817,7 +1232,26 @@ fn classify(text: &str, toks: &[Token], start: usize, end: usize, orgs: &Organiz
     let lw = |i: usize| lower(text, &toks[i]);
     // drop leading determiners and possessive pronouns
     let mut s = start;
-    while s < end && matches!(lw(s).as_str(), "the" | "a" | "an" | "one" | "some" | "his" | "her" | "their" | "its" | "two" | "three" | "other" | "another" | "several" | "many") {
+    while s < end
+        && matches!(
+            lw(s).as_str(),
+            "the"
+                | "a"
+                | "an"
+                | "one"
+                | "some"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+                | "two"
+                | "three"
+                | "other"
+                | "another"
+                | "several"
+                | "many"
+        )
+    {
         s += 1;
     }
     if s >= end {
@@ -839,8 +1273,10 @@ fn classify(text: &str, toks: &[Token], start: usize, end: usize, orgs: &Organiz
             let mut j = i + 1;
             while j < end
                 && (is_cap(j)
-                    || (matches!(lw(j).as_str(), "of" | "for" | "and" | "the" | "on" | "-" | "&" | "'s" | "de")
-                        && j + 1 < end
+                    || (matches!(
+                        lw(j).as_str(),
+                        "of" | "for" | "and" | "the" | "on" | "-" | "&" | "'s" | "de"
+                    ) && j + 1 < end
                         && is_cap(j + 1)))
             {
                 j += 1;
@@ -878,10 +1314,21 @@ fn classify(text: &str, toks: &[Token], start: usize, end: usize, orgs: &Organiz
     match best {
         // a lone capital word that starts the sentence is a name ("Iran
         // said", "Nuland said") unless it is a common noun ("Police said")
-        Some((a, b)) if !(b - a == 1 && a == 0 && first_is_sentence_start && is_descriptor_word(&lw(a)) && !is_name_like(&text[toks[a].span])) => {
-            let name = text[toks[a].span.start..toks[b - 1].span.end].trim_end_matches("'s").to_string();
+        Some((a, b))
+            if !(b - a == 1
+                && a == 0
+                && first_is_sentence_start
+                && is_descriptor_word(&lw(a))
+                && !is_name_like(&text[toks[a].span])) =>
+        {
+            let name = text[toks[a].span.start..toks[b - 1].span.end]
+                .trim_end_matches("'s")
+                .to_string();
             let org = (s..b).any(|k| is_org_word(&lw(k)))
-                || name.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase());
+                || name
+                    .chars()
+                    .filter(|c| c.is_alphabetic())
+                    .all(|c| c.is_uppercase());
             if org {
                 Some(Source::organization(name))
             } else if (a..b).all(|k| is_title(&lw(k)) || is_cap(k)) && b - a >= 1 {
@@ -895,8 +1342,15 @@ fn classify(text: &str, toks: &[Token], start: usize, end: usize, orgs: &Organiz
         }
         _ => {
             // an unnamed body: "police", "an opposition group", "hospital officials"
-            let words: Vec<String> = (s..end).filter(|&k| toks[k].kind == TokenKind::Word).map(lw).collect();
-            if words.is_empty() || words.iter().any(|w| matches!(w.as_str(), "i" | "we" | "you" | "this" | "which")) {
+            let words: Vec<String> = (s..end)
+                .filter(|&k| toks[k].kind == TokenKind::Word)
+                .map(lw)
+                .collect();
+            if words.is_empty()
+                || words
+                    .iter()
+                    .any(|w| matches!(w.as_str(), "i" | "we" | "you" | "this" | "which"))
+            {
                 return None;
             }
             Some(Source::descriptor(words.join(" ")))
@@ -908,15 +1362,63 @@ fn classify(text: &str, toks: &[Token], start: usize, end: usize, orgs: &Organiz
 fn is_descriptor_word(w: &str) -> bool {
     matches!(
         w,
-        "police" | "officials" | "authorities" | "witnesses" | "residents" | "doctors"
-            | "rescuers" | "medics" | "sources" | "troops" | "soldiers" | "hospital" | "state"
-            | "local" | "security" | "military" | "government" | "health" | "rescue" | "fire"
-            | "provincial" | "regional" | "city" | "county" | "federal" | "army" | "rebels"
-            | "activists" | "monitors" | "officers" | "investigators" | "prosecutors"
-            | "relatives" | "survivors" | "villagers" | "emergency" | "medical" | "opposition"
-            | "government-run" | "state-run" | "independent" | "unofficial" | "official"
-            | "initial" | "preliminary" | "hospitals" | "paramedics" | "firefighters" | "one"
-            | "another" | "an" | "a" | "the" | "some" | "many" | "other" | "human"
+        "police"
+            | "officials"
+            | "authorities"
+            | "witnesses"
+            | "residents"
+            | "doctors"
+            | "rescuers"
+            | "medics"
+            | "sources"
+            | "troops"
+            | "soldiers"
+            | "hospital"
+            | "state"
+            | "local"
+            | "security"
+            | "military"
+            | "government"
+            | "health"
+            | "rescue"
+            | "fire"
+            | "provincial"
+            | "regional"
+            | "city"
+            | "county"
+            | "federal"
+            | "army"
+            | "rebels"
+            | "activists"
+            | "monitors"
+            | "officers"
+            | "investigators"
+            | "prosecutors"
+            | "relatives"
+            | "survivors"
+            | "villagers"
+            | "emergency"
+            | "medical"
+            | "opposition"
+            | "government-run"
+            | "state-run"
+            | "independent"
+            | "unofficial"
+            | "official"
+            | "initial"
+            | "preliminary"
+            | "hospitals"
+            | "paramedics"
+            | "firefighters"
+            | "one"
+            | "another"
+            | "an"
+            | "a"
+            | "the"
+            | "some"
+            | "many"
+            | "other"
+            | "human"
     )
 }
 
@@ -930,7 +1432,9 @@ mod tests {
     use super::*;
     use crate::sentence::tokenize;
 
-    fn attrs(s: &str) -> Vec<(Option<String>, Option<Anaphor>)> {
+    type Found = (Option<String>, Option<Anaphor>);
+
+    fn attrs(s: &str) -> Vec<Found> {
         let toks = tokenize(s, Span::new(0, s.len()));
         find(s, &toks, &Organizations::builtin())
             .into_iter()
@@ -941,27 +1445,63 @@ mod tests {
     #[test]
     fn shapes() {
         let some = |s: &str| (Some(s.to_string()), None);
-        let cases: Vec<(&str, Vec<(Option<String>, Option<Anaphor>)>)> = vec![
+        let cases: Vec<(&str, Vec<Found>)> = vec![
             // 10: subject before
-            ("The Red Crescent said 12 people died.", vec![some("Red Crescent")]),
+            (
+                "The Red Crescent said 12 people died.",
+                vec![some("Red Crescent")],
+            ),
             ("Police said five were hurt.", vec![some("police")]),
-            ("An opposition group said Monday that 30 died.", vec![some("opposition group")]),
-            ("Hospital officials said 4 were hurt.", vec![some("hospital officials")]),
+            (
+                "An opposition group said Monday that 30 died.",
+                vec![some("opposition group")],
+            ),
+            (
+                "Hospital officials said 4 were hurt.",
+                vec![some("hospital officials")],
+            ),
             // 20: appositive subject
-            ("One monitor, the Eastern Rights Network, said Friday that 9 died.", vec![some("Eastern Rights Network")]),
+            (
+                "One monitor, the Eastern Rights Network, said Friday that 9 died.",
+                vec![some("Eastern Rights Network")],
+            ),
             // 30: subject after, with a person for an organization
-            ("\"Nine died,\" said Mara Voss, a researcher at Amnesty International.", vec![some("Amnesty International")]),
+            (
+                "\"Nine died,\" said Mara Voss, a researcher at Amnesty International.",
+                vec![some("Amnesty International")],
+            ),
             // 40: according to, citing
-            ("Nine died, according to the Interior Ministry.", vec![some("Interior Ministry")]),
-            ("Nine died, the paper reported, citing hospital sources.", vec![some("hospital sources")]),
+            (
+                "Nine died, according to the Interior Ministry.",
+                vec![some("Interior Ministry")],
+            ),
+            (
+                "Nine died, the paper reported, citing hospital sources.",
+                vec![some("hospital sources")],
+            ),
             // 50: pronouns
-            ("Most were civilians, it said.", vec![(None, Some(Anaphor::Any))]),
-            ("Most were civilians, the group said.", vec![(None, Some(Anaphor::Noun("group".into())))]),
+            (
+                "Most were civilians, it said.",
+                vec![(None, Some(Anaphor::Any))],
+            ),
+            (
+                "Most were civilians, the group said.",
+                vec![(None, Some(Anaphor::Noun("group".into())))],
+            ),
             // 60: aliases
-            ("SOHR said 20 died.", vec![some("Syrian Observatory for Human Rights")]),
-            ("The Britain-based monitor said 20 died.", vec![some("Syrian Observatory for Human Rights")]),
+            (
+                "SOHR said 20 died.",
+                vec![some("Syrian Observatory for Human Rights")],
+            ),
+            (
+                "The Britain-based monitor said 20 died.",
+                vec![some("Syrian Observatory for Human Rights")],
+            ),
             // 70: a person alone
-            ("Jan Smit, a farmer, said two neighbours died.", vec![some("Jan Smit")]),
+            (
+                "Jan Smit, a farmer, said two neighbours died.",
+                vec![some("Jan Smit")],
+            ),
             // 80: not a report
             ("The group claimed responsibility for the attack.", vec![]),
         ];

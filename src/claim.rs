@@ -43,7 +43,10 @@ impl Span {
     /// ```
     pub fn new(start: usize, end: usize) -> Span {
         if end < start {
-            Span { start: end, end: start }
+            Span {
+                start: end,
+                end: start,
+            }
         } else {
             Span { start, end }
         }
@@ -583,7 +586,15 @@ mod tests {
         let names: Vec<_> = Category::ALL.iter().map(|c| c.as_str()).collect();
         assert_eq!(
             names,
-            ["killed", "injured", "casualties", "missing", "arrested", "kidnapped", "displaced"]
+            [
+                "killed",
+                "injured",
+                "casualties",
+                "missing",
+                "arrested",
+                "kidnapped",
+                "displaced"
+            ]
         );
         for b in [
             Bound::Exact,
@@ -602,7 +613,10 @@ mod tests {
 
     #[test]
     fn figure_display() {
-        assert_eq!(Figure::new(16_700, Bound::MoreThan).to_string(), "more than 16700");
+        assert_eq!(
+            Figure::new(16_700, Bound::MoreThan).to_string(),
+            "more than 16700"
+        );
         assert_eq!(Figure::range(50, 70).to_string(), "50-70");
     }
 }

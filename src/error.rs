@@ -81,7 +81,15 @@ mod tests {
     #[test]
     fn dates() {
         assert!(parse_date("2016-02-29").is_ok());
-        for bad in ["2015-02-29", "2012-7-6", "", "2012-07-06x", "abcd-ef-gh", "2012-13-01", "１２３４-01-01"] {
+        for bad in [
+            "2015-02-29",
+            "2012-7-6",
+            "",
+            "2012-07-06x",
+            "abcd-ef-gh",
+            "2012-13-01",
+            "１２３４-01-01",
+        ] {
             assert!(parse_date(bad).is_err(), "{bad}");
         }
     }

@@ -84,8 +84,8 @@ pub(crate) fn verb_cue(word: &str) -> Option<Cue> {
 pub(crate) fn noun_cue(word: &str) -> Option<Category> {
     use Category::*;
     match word {
-        "deaths" | "fatalities" | "dead" | "bodies" | "corpses"
-        | "killings" | "drownings" | "murders" | "homicides" | "assassinations" => Some(Killed),
+        "deaths" | "fatalities" | "dead" | "bodies" | "corpses" | "killings" | "drownings"
+        | "murders" | "homicides" | "assassinations" => Some(Killed),
         "casualties" | "casualty" => Some(Casualties),
         "injuries" | "injured" | "wounded" | "injury" => Some(Injured),
         "missing" => Some(Missing),
@@ -199,57 +199,57 @@ pub(crate) fn person_noun(word: &str) -> Option<Option<Victims>> {
         "people" | "persons" | "person" | "individuals" | "individual" | "others" | "other"
         | "men" | "man" | "residents" | "villagers" | "passengers" | "workers" | "miners"
         | "pilgrims" | "worshippers" | "worshipers" | "migrants" | "tourists" | "visitors"
-        | "patients" | "inmates" | "prisoners" | "suspects" | "members" | "staff"
-        | "employees" | "family" | "relatives" | "fishermen" | "farmers" | "peasants"
-        | "students" | "teachers" | "doctors" | "nurses" | "firefighters" | "crew"
-        | "sailors" | "hikers" | "climbers" | "fans" | "spectators" | "shoppers"
-        | "bystanders" | "pedestrians" | "drivers" | "motorists" | "guests" | "diplomats"
-        | "officials" | "lawmakers" | "politicians" | "leaders" | "activists" | "victims"
-        | "hostages" | "refugees" | "asylum" | "survivors" | "adults" | "citizens"
-        | "nationals" | "foreigners" | "locals" | "americans" | "britons" | "christians"
-        | "muslims" | "shiites" | "sunnis" | "kurds" | "palestinians" | "israelis"
-        | "iraqis" | "syrians" | "afghans" | "pakistanis" | "indians" | "chinese"
-        | "egyptians" | "libyans" | "nigerians" | "somalis" | "yemenis" | "turks"
-        | "germans" | "french" | "uzbeks" | "peruvians" | "mexicans" | "russians"
-        | "ukrainians" | "lebanese" | "iranians" | "saudis" | "tunisians" | "sudanese"
-        | "congolese" | "ethiopians" | "kenyans" | "filipinos" | "indonesians" | "japanese"
-        | "koreans" | "europeans" | "africans" | "asians" | "arabs" | "jews" | "hindus"
-        | "yazidis" | "rohingya" | "bodies" | "lives" | "casualties" | "people's" | "passersby"
-        | "passers-by" | "traffickers" | "smugglers" | "runners" | "classmates" | "crewmen"
-        | "bodyguards" | "pilots" | "commuters" | "churchgoers" | "partygoers"
-        | "concertgoers" | "clients" | "customers" | "hunters" | "campers" | "swimmers"
-        | "divers" | "skiers" | "cyclists" | "bikers" | "riders" | "laborers"
-        | "labourers" | "engineers" | "contractors" | "volunteers"
-        | "rescuers" | "medics" | "paramedics" | "priests" | "monks" | "nuns" | "clerics"
-        | "imams" | "bishops" | "judges" | "lawyers" | "prosecutors" | "mayors"
-        | "councillors" | "councilors" | "candidates" | "voters" | "supporters" | "opponents"
-        | "dissidents" | "detainees" | "convicts" | "defendants" | "witnesses" | "neighbors"
-        | "neighbours" | "friends" | "brothers" | "sisters" | "sons" | "daughters" | "husbands"
-        | "wives" | "parents" | "siblings" | "elderly" | "pensioners" | "retirees"
-        | "homeowners" | "tenants" | "occupants" | "travellers" | "travelers" | "backpackers"
-        | "trekkers" | "mountaineers" | "athletes" | "coaches" | "executives"
-        | "ministers" | "staffers" | "aides" => None,
+        | "patients" | "inmates" | "prisoners" | "suspects" | "members" | "staff" | "employees"
+        | "family" | "relatives" | "fishermen" | "farmers" | "peasants" | "students"
+        | "teachers" | "doctors" | "nurses" | "firefighters" | "crew" | "sailors" | "hikers"
+        | "climbers" | "fans" | "spectators" | "shoppers" | "bystanders" | "pedestrians"
+        | "drivers" | "motorists" | "guests" | "diplomats" | "officials" | "lawmakers"
+        | "politicians" | "leaders" | "activists" | "victims" | "hostages" | "refugees"
+        | "asylum" | "survivors" | "adults" | "citizens" | "nationals" | "foreigners"
+        | "locals" | "americans" | "britons" | "christians" | "muslims" | "shiites" | "sunnis"
+        | "kurds" | "palestinians" | "israelis" | "iraqis" | "syrians" | "afghans"
+        | "pakistanis" | "indians" | "chinese" | "egyptians" | "libyans" | "nigerians"
+        | "somalis" | "yemenis" | "turks" | "germans" | "french" | "uzbeks" | "peruvians"
+        | "mexicans" | "russians" | "ukrainians" | "lebanese" | "iranians" | "saudis"
+        | "tunisians" | "sudanese" | "congolese" | "ethiopians" | "kenyans" | "filipinos"
+        | "indonesians" | "japanese" | "koreans" | "europeans" | "africans" | "asians"
+        | "arabs" | "jews" | "hindus" | "yazidis" | "rohingya" | "bodies" | "lives"
+        | "casualties" | "people's" | "passersby" | "passers-by" | "traffickers" | "smugglers"
+        | "runners" | "classmates" | "crewmen" | "bodyguards" | "pilots" | "commuters"
+        | "churchgoers" | "partygoers" | "concertgoers" | "clients" | "customers" | "hunters"
+        | "campers" | "swimmers" | "divers" | "skiers" | "cyclists" | "bikers" | "riders"
+        | "laborers" | "labourers" | "engineers" | "contractors" | "volunteers" | "rescuers"
+        | "medics" | "paramedics" | "priests" | "monks" | "nuns" | "clerics" | "imams"
+        | "bishops" | "judges" | "lawyers" | "prosecutors" | "mayors" | "councillors"
+        | "councilors" | "candidates" | "voters" | "supporters" | "opponents" | "dissidents"
+        | "detainees" | "convicts" | "defendants" | "witnesses" | "neighbors" | "neighbours"
+        | "friends" | "brothers" | "sisters" | "sons" | "daughters" | "husbands" | "wives"
+        | "parents" | "siblings" | "elderly" | "pensioners" | "retirees" | "homeowners"
+        | "tenants" | "occupants" | "travellers" | "travelers" | "backpackers" | "trekkers"
+        | "mountaineers" | "athletes" | "coaches" | "executives" | "ministers" | "staffers"
+        | "aides" => None,
         "civilians" | "civilian" | "noncombatants" | "non-combatants" => Some(Civilians),
         "children" | "child" | "boys" | "boy" | "girls" | "girl" | "minors" | "kids"
-        | "schoolchildren" | "schoolgirls" | "schoolboys" | "babies" | "infants"
-        | "teenagers" | "teens" | "youths" | "juveniles" | "toddlers" => Some(Children),
+        | "schoolchildren" | "schoolgirls" | "schoolboys" | "babies" | "infants" | "teenagers"
+        | "teens" | "youths" | "juveniles" | "toddlers" => Some(Children),
         "women" | "woman" | "mothers" => Some(Women),
         "soldiers" | "soldier" | "troops" | "police" | "policemen" | "policeman"
         | "policewomen" | "officers" | "officer" | "servicemen" | "servicemembers"
-        | "personnel" | "marines" | "guards" | "guardsmen" | "deputies"
-        | "troopers" | "gendarmes" | "peacekeepers" | "commandos" | "paratroopers"
-        | "militiamen" | "conscripts" | "recruits" | "cadets" | "airmen" | "agents"
-        | "security" | "army" | "forces" | "constables" => Some(SecurityForces),
+        | "personnel" | "marines" | "guards" | "guardsmen" | "deputies" | "troopers"
+        | "gendarmes" | "peacekeepers" | "commandos" | "paratroopers" | "militiamen"
+        | "conscripts" | "recruits" | "cadets" | "airmen" | "agents" | "security" | "army"
+        | "forces" | "constables" => Some(SecurityForces),
         "rebels" | "rebel" | "militants" | "militant" | "insurgents" | "insurgent"
         | "jihadists" | "jihadist" | "fighters" | "fighter" | "terrorists" | "terrorist"
         | "subversives" | "guerrillas" | "guerrilla" | "gunmen" | "gunman" | "attackers"
-        | "extremists" | "extremist" | "bombers" | "combatants" | "separatists"
-        | "islamists" | "taliban" | "mujahideen" | "assailants" => Some(Fighters),
+        | "extremists" | "extremist" | "bombers" | "combatants" | "separatists" | "islamists"
+        | "taliban" | "mujahideen" | "assailants" => Some(Fighters),
         "protesters" | "protestors" | "demonstrators" | "protester" | "marchers" => {
             Some(Protesters)
         }
-        "journalists" | "reporters" | "journalist" | "reporter" | "photographers"
-        | "cameramen" => Some(Journalists),
+        "journalists" | "reporters" | "journalist" | "reporter" | "photographers" | "cameramen" => {
+            Some(Journalists)
+        }
         "aid" => Some(AidWorkers),
         _ => return None,
     };
@@ -688,34 +688,48 @@ mod tests {
 
     #[test]
     fn verb_cues() {
-        table!(|w| verb_cue(w).map(|c| c.category), [
-            ("killed", Some(Category::Killed)),
-            ("dead", Some(Category::Killed)),
-            ("wounding", Some(Category::Injured)),
-            ("unaccounted", Some(Category::Missing)),
-            ("detained", Some(Category::Arrested)),
-            ("abducted", Some(Category::Kidnapped)),
-            ("fled", Some(Category::Displaced)),
-            ("rescued", None),
-            ("said", None),
-        ]);
+        table!(
+            |w| verb_cue(w).map(|c| c.category),
+            [
+                ("killed", Some(Category::Killed)),
+                ("dead", Some(Category::Killed)),
+                ("wounding", Some(Category::Injured)),
+                ("unaccounted", Some(Category::Missing)),
+                ("detained", Some(Category::Arrested)),
+                ("abducted", Some(Category::Kidnapped)),
+                ("fled", Some(Category::Displaced)),
+                ("rescued", None),
+                ("said", None),
+            ]
+        );
     }
 
     #[test]
     fn people() {
-        table!(person_noun, [
-            ("people", Some(None)),
-            ("civilians", Some(Some(Victims::Civilians))),
-            ("boys", Some(Some(Victims::Children))),
-            ("policemen", Some(Some(Victims::SecurityForces))),
-            ("subversives", Some(Some(Victims::Fighters))),
-            ("demonstrators", Some(Some(Victims::Protesters))),
-            ("countries", None),
-        ]);
+        table!(
+            person_noun,
+            [
+                ("people", Some(None)),
+                ("civilians", Some(Some(Victims::Civilians))),
+                ("boys", Some(Some(Victims::Children))),
+                ("policemen", Some(Some(Victims::SecurityForces))),
+                ("subversives", Some(Some(Victims::Fighters))),
+                ("demonstrators", Some(Some(Victims::Protesters))),
+                ("countries", None),
+            ]
+        );
     }
 
     #[test]
     fn things() {
-        table!(is_thing_noun, [("months", true), ("countries", true), ("e-mails", true), ("people", false)]);
+        table!(
+            is_thing_noun,
+            [
+                ("months", true),
+                ("countries", true),
+                ("e-mails", true),
+                ("people", false)
+            ]
+        );
     }
 }

@@ -109,13 +109,15 @@ pub(crate) const HOSTAGE: Recognizer = Recognizer {
 /// "nine Germans and one Peruvian were wounded".
 pub(crate) const COORDINATED: Recognizer = Recognizer {
     name: "coordinated",
-    description: "a figure sharing the predicate of the next: nine Germans and one Peruvian were wounded",
+    description:
+        "a figure sharing the predicate of the next: nine Germans and one Peruvian were wounded",
     example: "Nine Germans and one Peruvian were wounded.",
 };
 /// "49 died in Sierra Leone and 24 in Liberia".
 pub(crate) const ELLIPSIS: Recognizer = Recognizer {
     name: "ellipsis",
-    description: "a figure after a claim whose verb it leaves out: 49 died in Sierra Leone and 24 in Liberia",
+    description:
+        "a figure after a claim whose verb it leaves out: 49 died in Sierra Leone and 24 in Liberia",
     example: "Forty died in the north and 24 in the south.",
 };
 /// "including 12 children", "11,000 of them were civilians".
@@ -224,7 +226,10 @@ impl<'t> Ctx<'t> {
     }
 
     fn is_word(&self, i: usize) -> bool {
-        self.toks.get(i).map(|t| t.kind == TokenKind::Word).unwrap_or(false)
+        self.toks
+            .get(i)
+            .map(|t| t.kind == TokenKind::Word)
+            .unwrap_or(false)
     }
 
     fn is_num(&self, i: usize) -> bool {
@@ -370,7 +375,12 @@ fn read_np(ctx: &Ctx<'_>, last: usize, one: bool) -> Right {
         i += 1;
     }
     // "dozens of people", "hundreds of thousands of protesters"
-    if ctx.w(i) == "of" && !matches!(ctx.w(i + 1), "them" | "whom" | "those" | "the" | "us" | "these") {
+    if ctx.w(i) == "of"
+        && !matches!(
+            ctx.w(i + 1),
+            "them" | "whom" | "those" | "the" | "us" | "these"
+        )
+    {
         i += 1;
         // "three of its soldiers", "30,000 of its people"
         if matches!(ctx.w(i), "its" | "their" | "his" | "her" | "our") {
@@ -392,7 +402,11 @@ fn read_np(ctx: &Ctx<'_>, last: usize, one: bool) -> Right {
         }
         if let Some(c) = lexicon::verb_cue(w) {
             // "12 wounded soldiers": an adjective before a noun for people
-            if i == start && lexicon::person_noun(ctx.w(i + 1)).is_some() && c.role != Role::Before && w != "homeless" {
+            if i == start
+                && lexicon::person_noun(ctx.w(i + 1)).is_some()
+                && c.role != Role::Before
+                && w != "homeless"
+            {
                 r.cue = Some(c.category);
                 i += 1;
                 continue;
@@ -405,11 +419,18 @@ fn read_np(ctx: &Ctx<'_>, last: usize, one: bool) -> Right {
             break;
         }
         // "three other cartel operatives": "other" modifies what follows
-        if matches!(w, "other" | "more" | "additional" | "further") && ctx.is_word(i + 1) && !is_np_stop(ctx.w(i + 1)) && !lexicon::is_aux(ctx.w(i + 1)) && lexicon::verb_cue(ctx.w(i + 1)).is_none() {
+        if matches!(w, "other" | "more" | "additional" | "further")
+            && ctx.is_word(i + 1)
+            && !is_np_stop(ctx.w(i + 1))
+            && !lexicon::is_aux(ctx.w(i + 1))
+            && lexicon::verb_cue(ctx.w(i + 1)).is_none()
+        {
             i += 1;
             continue;
         }
-        let known = lexicon::person_noun(w).is_some() || lexicon::noun_cue(w).is_some() || lexicon::is_thing_noun(w);
+        let known = lexicon::person_noun(w).is_some()
+            || lexicon::noun_cue(w).is_some()
+            || lexicon::is_thing_noun(w);
         if head.is_some() && !known {
             break;
         }
@@ -417,7 +438,9 @@ fn read_np(ctx: &Ctx<'_>, last: usize, one: bool) -> Right {
         i += 1;
         if known {
             let next = ctx.w(i);
-            let compound = lexicon::person_noun(next).is_some() || lexicon::noun_cue(next).is_some() || lexicon::is_thing_noun(next);
+            let compound = lexicon::person_noun(next).is_some()
+                || lexicon::noun_cue(next).is_some()
+                || lexicon::is_thing_noun(next);
             // "two outstanding arrest warrants", "public bodies": a lower-case
             // plural after the known word is the head
             let modifier = ctx.is_word(i)
@@ -440,7 +463,11 @@ fn read_np(ctx: &Ctx<'_>, last: usize, one: bool) -> Right {
             // an unknown word is a head only if nothing known follows
             head = None;
             let next = ctx.w(i);
-            if !ctx.is_word(i) || is_np_stop(next) || lexicon::is_aux(next) || lexicon::verb_cue(next).is_some() {
+            if !ctx.is_word(i)
+                || is_np_stop(next)
+                || lexicon::is_aux(next)
+                || lexicon::verb_cue(next).is_some()
+            {
                 head = Some(i - 1);
                 break;
             }
@@ -464,11 +491,36 @@ fn read_np(ctx: &Ctx<'_>, last: usize, one: bool) -> Right {
             && (start..h).any(|j| {
                 matches!(
                     ctx.w(j),
-                    "public" | "governing" | "research" | "regulatory" | "advisory" | "professional"
-                        | "international" | "government" | "state" | "federal" | "civic" | "official"
-                        | "legislative" | "elected" | "sporting" | "economic" | "local" | "representative"
-                        | "standards" | "industry" | "trade" | "funding" | "oversight" | "religious"
-                        | "student" | "arms-length" | "regional" | "national" | "leading" | "celestial"
+                    "public"
+                        | "governing"
+                        | "research"
+                        | "regulatory"
+                        | "advisory"
+                        | "professional"
+                        | "international"
+                        | "government"
+                        | "state"
+                        | "federal"
+                        | "civic"
+                        | "official"
+                        | "legislative"
+                        | "elected"
+                        | "sporting"
+                        | "economic"
+                        | "local"
+                        | "representative"
+                        | "standards"
+                        | "industry"
+                        | "trade"
+                        | "funding"
+                        | "oversight"
+                        | "religious"
+                        | "student"
+                        | "arms-length"
+                        | "regional"
+                        | "national"
+                        | "leading"
+                        | "celestial"
                         | "water"
                 )
             })
@@ -509,20 +561,56 @@ fn read_predicate(ctx: &Ctx<'_>, from: usize) -> Option<Category> {
     if ctx.w(i) == ","
         && matches!(
             ctx.w(i + 1),
-            "including" | "among" | "ages" | "aged" | "mostly" | "most" | "many" | "all"
-                | "mainly" | "both" | "some" | "one" | "two" | "three" | "according"
+            "including"
+                | "among"
+                | "ages"
+                | "aged"
+                | "mostly"
+                | "most"
+                | "many"
+                | "all"
+                | "mainly"
+                | "both"
+                | "some"
+                | "one"
+                | "two"
+                | "three"
+                | "according"
         )
     {
         let close = (i + 2..(i + 14).min(ctx.toks.len())).find(|&j| ctx.w(j) == ",")?;
         i = close + 1;
     }
     // a short prepositional phrase: "50 peasants of various ages have been kidnapped"
-    if matches!(ctx.w(i), "of" | "from" | "in" | "at" | "on" | "aboard" | "inside" | "across" | "near" | "around" | "throughout" | "along" | "outside" | "within") {
+    if matches!(
+        ctx.w(i),
+        "of" | "from"
+            | "in"
+            | "at"
+            | "on"
+            | "aboard"
+            | "inside"
+            | "across"
+            | "near"
+            | "around"
+            | "throughout"
+            | "along"
+            | "outside"
+            | "within"
+    ) {
         let mut j = i + 1;
-        while j < ctx.toks.len() && j <= i + 4 && ctx.is_word(j) && !lexicon::is_aux(ctx.w(j)) && lexicon::verb_cue(ctx.w(j)).is_none() {
+        while j < ctx.toks.len()
+            && j <= i + 4
+            && ctx.is_word(j)
+            && !lexicon::is_aux(ctx.w(j))
+            && lexicon::verb_cue(ctx.w(j)).is_none()
+        {
             j += 1;
         }
-        if j > i + 1 && (lexicon::is_aux(ctx.w(j)) || lexicon::verb_cue(ctx.w(j)).is_some_and(|c| c.role != Role::Before)) {
+        if j > i + 1
+            && (lexicon::is_aux(ctx.w(j))
+                || lexicon::verb_cue(ctx.w(j)).is_some_and(|c| c.role != Role::Before))
+        {
             i = j;
         } else {
             return None;
@@ -531,7 +619,12 @@ fn read_predicate(ctx: &Ctx<'_>, from: usize) -> Option<Category> {
     // "women and children were killed", "members and civilians were wounded"
     if matches!(ctx.w(i), "and" | "or") {
         let mut j = i + 1;
-        while j < i + 4 && ctx.is_word(j) && !ctx.is_num(j) && !lexicon::is_aux(ctx.w(j)) && lexicon::person_noun(ctx.w(j)).is_none() {
+        while j < i + 4
+            && ctx.is_word(j)
+            && !ctx.is_num(j)
+            && !lexicon::is_aux(ctx.w(j))
+            && lexicon::person_noun(ctx.w(j)).is_none()
+        {
             j += 1;
         }
         if lexicon::person_noun(ctx.w(j)).is_some() && lexicon::is_aux(ctx.w(j + 1)) {
@@ -547,14 +640,40 @@ fn read_predicate(ctx: &Ctx<'_>, from: usize) -> Option<Category> {
     while aux < 6 && lexicon::is_aux(ctx.w(i)) {
         let a = ctx.w(i);
         // "12 people that police said" is not a predicate
-        if matches!(a, "said" | "reported") && !matches!(ctx.w(i + 1), "to" | "killed" | "dead" | "wounded" | "injured" | "missing") {
+        if matches!(a, "said" | "reported")
+            && !matches!(
+                ctx.w(i + 1),
+                "to" | "killed" | "dead" | "wounded" | "injured" | "missing"
+            )
+        {
             return None;
         }
         // "his two companions were not injured"
         if matches!(a, "not" | "never") {
             return None;
         }
-        passive |= matches!(a, "were" | "was" | "are" | "is" | "been" | "be" | "being" | "remain" | "remained" | "remains" | "left" | "found" | "feared" | "believed" | "presumed" | "reported" | "confirmed" | "listed" | "known");
+        passive |= matches!(
+            a,
+            "were"
+                | "was"
+                | "are"
+                | "is"
+                | "been"
+                | "be"
+                | "being"
+                | "remain"
+                | "remained"
+                | "remains"
+                | "left"
+                | "found"
+                | "feared"
+                | "believed"
+                | "presumed"
+                | "reported"
+                | "confirmed"
+                | "listed"
+                | "known"
+        );
         i += 1;
         aux += 1;
     }
@@ -566,19 +685,63 @@ fn read_predicate(ctx: &Ctx<'_>, from: usize) -> Option<Category> {
         let next = ctx.w(i + 1);
         let orig_next = ctx.orig(i + 1);
         let time_word = lexicon::is_month(next)
-            || matches!(next, "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "today" | "yesterday" | "tonight" | "overnight" | "instantly" | "immediately" | "earlier" | "later" | "last" | "this");
+            || matches!(
+                next,
+                "monday"
+                    | "tuesday"
+                    | "wednesday"
+                    | "thursday"
+                    | "friday"
+                    | "saturday"
+                    | "sunday"
+                    | "today"
+                    | "yesterday"
+                    | "tonight"
+                    | "overnight"
+                    | "instantly"
+                    | "immediately"
+                    | "earlier"
+                    | "later"
+                    | "last"
+                    | "this"
+            );
         let caps = ctx.all_caps();
         let object = ctx.is_num(i + 1)
-            || matches!(next, "a" | "an" | "the" | "his" | "her" | "their" | "him" | "them" | "its" | "dozens" | "scores" | "hundreds" | "thousands" | "several" | "two" | "three")
+            || matches!(
+                next,
+                "a" | "an"
+                    | "the"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "him"
+                    | "them"
+                    | "its"
+                    | "dozens"
+                    | "scores"
+                    | "hundreds"
+                    | "thousands"
+                    | "several"
+                    | "two"
+                    | "three"
+            )
             || lexicon::person_noun(next).is_some_and(|_| !matches!(next, "others" | "other"))
-            || (ctx.is_word(i + 1) && !time_word && !is_np_stop(next) && !lexicon::is_aux(next) && lexicon::verb_cue(next).is_none()
+            || (ctx.is_word(i + 1)
+                && !time_word
+                && !is_np_stop(next)
+                && !lexicon::is_aux(next)
+                && lexicon::verb_cue(next).is_none()
                 && (caps || orig_next.chars().next().is_some_and(|c| c.is_uppercase())));
         let both = lexicon::verb_cue(w).is_some_and(|c| c.role == Role::Both) || w == "shot";
         if object && both {
             return None;
         }
         // "shot and killed three classmates"
-        if w == "shot" && ctx.w(i + 1) == "and" && (ctx.is_num(i + 3) || matches!(ctx.w(i + 3), "a" | "an" | "the" | "his" | "her" | "their")) {
+        if w == "shot"
+            && ctx.w(i + 1) == "and"
+            && (ctx.is_num(i + 3)
+                || matches!(ctx.w(i + 3), "a" | "an" | "the" | "his" | "her" | "their"))
+        {
             return None;
         }
         // attributive: "33,000 missing e-mails", "900 dead dolphins"
@@ -605,7 +768,10 @@ fn read_predicate(ctx: &Ctx<'_>, from: usize) -> Option<Category> {
 fn predicate_at(ctx: &Ctx<'_>, i: usize) -> Option<Category> {
     let w = ctx.w(i);
     // "lost their lives"
-    if w == "lost" && matches!(ctx.w(i + 1), "their" | "his" | "her") && matches!(ctx.w(i + 2), "lives" | "life") {
+    if w == "lost"
+        && matches!(ctx.w(i + 1), "their" | "his" | "her")
+        && matches!(ctx.w(i + 2), "lives" | "life")
+    {
         return Some(Category::Killed);
     }
     // "in serious condition"
@@ -632,19 +798,26 @@ fn predicate_at(ctx: &Ctx<'_>, i: usize) -> Option<Category> {
     }
     // "900 were evacuated from their homes"
     if w == "evacuated" {
-        return (ctx.w(i + 1) == "from" && matches!(ctx.w(i + 2), "their" | "homes")).then_some(Category::Displaced);
+        return (ctx.w(i + 1) == "from" && matches!(ctx.w(i + 2), "their" | "homes"))
+            .then_some(Category::Displaced);
     }
     // "forced to flee", "forced from their homes"
     if w == "forced" && matches!(ctx.w(i + 1), "to" | "from" | "out") {
-        if matches!(ctx.w(i + 2), "flee" | "relocate" | "leave" | "evacuate" | "their") {
+        if matches!(
+            ctx.w(i + 2),
+            "flee" | "relocate" | "leave" | "evacuate" | "their"
+        ) {
             return Some(Category::Displaced);
         }
         return None;
     }
     // "hospitalized with injuries"
     if matches!(w, "hospitalized" | "hospitalised") {
-        return matches!(ctx.w(i + 2), "injuries" | "wounds" | "burns" | "gunshot" | "stab")
-            .then_some(Category::Injured);
+        return matches!(
+            ctx.w(i + 2),
+            "injuries" | "wounds" | "burns" | "gunshot" | "stab"
+        )
+        .then_some(Category::Injured);
     }
     // "11 of whom have bullet wounds"
     if matches!(w, "have" | "has" | "had") {
@@ -664,7 +837,10 @@ fn predicate_at(ctx: &Ctx<'_>, i: usize) -> Option<Category> {
     // "shot dead", "shot to death", "shot and killed"
     if w == "shot" || w == "stabbed" || w == "burned" {
         let n = ctx.w(i + 1);
-        if n == "dead" || (n == "to" && ctx.w(i + 2) == "death") || (n == "and" && ctx.w(i + 2) == "killed") {
+        if n == "dead"
+            || (n == "to" && ctx.w(i + 2) == "death")
+            || (n == "and" && ctx.w(i + 2) == "killed")
+        {
             cat = Category::Killed;
         }
     }
@@ -672,14 +848,19 @@ fn predicate_at(ctx: &Ctx<'_>, i: usize) -> Option<Category> {
     // suspect fleeing the scene or "two people fled after"
     if w == "fled" {
         let next = ctx.w(i + 1);
-        let away = matches!(next, "after" | "before" | "when" | "on" | "with" | "back" | "while" | "without");
+        let away = matches!(
+            next,
+            "after" | "before" | "when" | "on" | "with" | "back" | "while" | "without"
+        );
         if away || ctx.w(i + 2) == "scene" {
             return None;
         }
     }
     // "captured by rebels" is an abduction, not an arrest
     if cat == Category::Arrested && ctx.w(i + 1) == "by" {
-        if let Some(Some(crate::claim::Victims::Fighters)) = lexicon::person_noun(ctx.w(i + 2)).or(lexicon::person_noun(ctx.w(i + 3))) {
+        if let Some(Some(crate::claim::Victims::Fighters)) =
+            lexicon::person_noun(ctx.w(i + 2)).or(lexicon::person_noun(ctx.w(i + 3)))
+        {
             cat = Category::Kidnapped;
         }
     }
@@ -706,7 +887,9 @@ pub(crate) fn recognize(ctx: &Ctx<'_>, nums: &[NumberMatch], prior: Option<&Foun
     let mut refine: Vec<bool> = vec![false; n];
 
     for k in 0..n {
-        let Some((first, last)) = ctx.range_of(k) else { continue };
+        let Some((first, last)) = ctx.range_of(k) else {
+            continue;
+        };
         ranges[k] = Some((first, last));
         if excluded(ctx, &nums[k], first, last) {
             continue;
@@ -724,7 +907,9 @@ pub(crate) fn recognize(ctx: &Ctx<'_>, nums: &[NumberMatch], prior: Option<&Foun
             continues: false,
         };
         // "11,000 of them were civilians", "one of the dead", "150 of those hurt"
-        if ctx.w(last + 1) == "of" && matches!(ctx.w(last + 2), "them" | "whom" | "those" | "the" | "these") {
+        if ctx.w(last + 1) == "of"
+            && matches!(ctx.w(last + 2), "them" | "whom" | "those" | "the" | "these")
+        {
             if let Some(f) = of_group(ctx, &nums[k], last + 2) {
                 found[k] = Some(f);
                 refine[k] = f.rule == REFINEMENT.name;
@@ -741,32 +926,49 @@ pub(crate) fn recognize(ctx: &Ctx<'_>, nums: &[NumberMatch], prior: Option<&Foun
                 j += 1;
             }
             let w = ctx.w(j);
-            let closes = !ctx.is_word(j + 1) || is_np_stop(ctx.w(j + 1)) && !matches!(ctx.w(j + 1), "the" | "a" | "an" | "its" | "his" | "her" | "their");
-            lexicon::verb_cue(w).is_some() && (j > i || (w.ends_with("ed") || w == "dead" || w == "missing") && closes)
+            let closes = !ctx.is_word(j + 1)
+                || is_np_stop(ctx.w(j + 1))
+                    && !matches!(
+                        ctx.w(j + 1),
+                        "the" | "a" | "an" | "its" | "his" | "her" | "their"
+                    );
+            lexicon::verb_cue(w).is_some()
+                && (j > i || (w.ends_with("ed") || w == "dead" || w == "missing") && closes)
         };
         // "killed one dog and injured three others": others of the same kind
-        let others_of_things = matches!(ctx.w(r.np_end.saturating_sub(1)), "others" | "other") && r.np_len > 0 && {
-            let lo = first.saturating_sub(6);
-            (lo..first).rev().find_map(|j| {
-                let w = ctx.w(j);
-                if lexicon::is_thing_noun(w) {
-                    Some(true)
-                } else if lexicon::person_noun(w).is_some() {
-                    Some(false)
-                } else {
-                    None
-                }
-            }) == Some(true)
-        };
+        let others_of_things =
+            matches!(ctx.w(r.np_end.saturating_sub(1)), "others" | "other") && r.np_len > 0 && {
+                let lo = first.saturating_sub(6);
+                (lo..first).rev().find_map(|j| {
+                    let w = ctx.w(j);
+                    if lexicon::is_thing_noun(w) {
+                        Some(true)
+                    } else if lexicon::person_noun(w).is_some() {
+                        Some(false)
+                    } else {
+                        None
+                    }
+                }) == Some(true)
+            };
         if others_of_things {
             continue;
         }
         // 1. the figure's own predicate
         if (r.people || r.plural_unknown) && (!bare_one || plain_harm(r.np_end)) {
-            if let Some(cat) = r.cue.or_else(|| read_predicate(ctx, r.np_end))
+            if let Some(cat) = r
+                .cue
+                .or_else(|| read_predicate(ctx, r.np_end))
                 // "four raiders had fled" is no displacement; "thousands fled" is
-                .filter(|&c| c != Category::Displaced || r.known_people || nums[k].value >= 10 || !ctx.toks[r.np_end..].iter().take(4).any(|t| ctx.text[t.span].eq_ignore_ascii_case("fled")))
-                // an unknown plural needs more than an active verb: "two pilots died" but not "cafe that killed"
+                .filter(|&c| {
+                    c != Category::Displaced
+                        || r.known_people
+                        || nums[k].value >= 10
+                        || !ctx.toks[r.np_end..]
+                            .iter()
+                            .take(4)
+                            .any(|t| ctx.text[t.span].eq_ignore_ascii_case("fled"))
+                })
+            // an unknown plural needs more than an active verb: "two pilots died" but not "cafe that killed"
             {
                 found[k] = Some(hit(&SUBJECT_CUE, cat));
                 continue;
@@ -789,16 +991,23 @@ pub(crate) fn recognize(ctx: &Ctx<'_>, nums: &[NumberMatch], prior: Option<&Foun
         if let Some(mut cat) = r.noun_cue.or(singular) {
             // "housing some 18,000 refugees" is a capacity, not a count
             let capacity = cat == Category::Displaced
-                && (first.saturating_sub(3)..first).any(|j| matches!(ctx.w(j), "house" | "housing" | "accommodate" | "capacity" | "for"));
+                && (first.saturating_sub(3)..first).any(|j| {
+                    matches!(
+                        ctx.w(j),
+                        "house" | "housing" | "accommodate" | "capacity" | "for"
+                    )
+                });
             // "59,000 deaths and injuries"
             if matches!(ctx.w(r.np_end), "and" | "or") {
                 if let Some(c2) = lexicon::noun_cue(ctx.w(r.np_end + 1)) {
-                    if [cat, c2].contains(&Category::Killed) && [cat, c2].contains(&Category::Injured) {
+                    if [cat, c2].contains(&Category::Killed)
+                        && [cat, c2].contains(&Category::Injured)
+                    {
                         cat = Category::Casualties;
                     }
                 }
             }
-            if !(more && tally_step(ctx)) && !capacity {
+            if (!more || !tally_step(ctx)) && !capacity {
                 found[k] = Some(hit(&VICTIM_NOUN, cat));
             }
             continue;
@@ -806,8 +1015,10 @@ pub(crate) fn recognize(ctx: &Ctx<'_>, nums: &[NumberMatch], prior: Option<&Foun
         if r.lives {
             let before = ctx.w(first.wrapping_sub(1));
             let after = (ctx.w(r.np_end), ctx.w(r.np_end + 1));
-            if matches!(before, "claimed" | "cost" | "took" | "taken" | "taking" | "claiming" | "costing" | "lost")
-                || matches!(after, ("were", "lost") | ("lost", _) | ("have", "been"))
+            if matches!(
+                before,
+                "claimed" | "cost" | "took" | "taken" | "taking" | "claiming" | "costing" | "lost"
+            ) || matches!(after, ("were", "lost") | ("lost", _) | ("have", "been"))
             {
                 found[k] = Some(hit(&LIVES, Category::Killed));
             }
@@ -824,8 +1035,10 @@ pub(crate) fn recognize(ctx: &Ctx<'_>, nums: &[NumberMatch], prior: Option<&Foun
                 continue;
             }
             // "took more than 400 civilians hostage"
-            if matches!(before, "took" | "taken" | "taking" | "take" | "holding" | "held" | "seized")
-                && matches!(ctx.w(r.np_end), "hostage" | "hostages" | "captive")
+            if matches!(
+                before,
+                "took" | "taken" | "taking" | "take" | "holding" | "held" | "seized"
+            ) && matches!(ctx.w(r.np_end), "hostage" | "hostages" | "captive")
             {
                 found[k] = Some(hit(&HOSTAGE, Category::Kidnapped));
                 continue;
@@ -838,15 +1051,17 @@ pub(crate) fn recognize(ctx: &Ctx<'_>, nums: &[NumberMatch], prior: Option<&Foun
             };
             if let Some(of_at) = of_at.filter(|&o| o >= 1) {
                 let noun = ctx.w(of_at - 1);
-                let cat = lexicon::noun_cue(noun).filter(|_| noun != "victims").or(match noun {
-                    "killing" | "massacre" | "murder" | "murders" | "execution" | "executions"
-                    | "slaying" | "slayings" | "remains" | "death" | "deaths" | "assassination"
-                    | "assassinations" => Some(Category::Killed),
-                    "abduction" | "kidnapping" => Some(Category::Kidnapped),
-                    "evacuation" | "displacement" => Some(Category::Displaced),
-                    "detention" => Some(Category::Arrested),
-                    _ => None,
-                });
+                let cat = lexicon::noun_cue(noun)
+                    .filter(|_| noun != "victims")
+                    .or(match noun {
+                        "killing" | "massacre" | "murder" | "murders" | "execution"
+                        | "executions" | "slaying" | "slayings" | "remains" | "death"
+                        | "deaths" | "assassination" | "assassinations" => Some(Category::Killed),
+                        "abduction" | "kidnapping" => Some(Category::Kidnapped),
+                        "evacuation" | "displacement" => Some(Category::Displaced),
+                        "detention" => Some(Category::Arrested),
+                        _ => None,
+                    });
                 if let Some(cat) = cat {
                     if !lexicon::is_change_marker(noun) {
                         found[k] = Some(hit(&NOUN_OF, cat));
@@ -870,7 +1085,9 @@ pub(crate) fn recognize(ctx: &Ctx<'_>, nums: &[NumberMatch], prior: Option<&Foun
         }
         // "including 12 children", "among them 5 women"
         if first > 0 && matches!(ctx.w(first - 1), "including" | "included" | "includes")
-            || (first > 1 && ctx.w(first - 2) == "among" && matches!(ctx.w(first - 1), "them" | "whom" | "those"))
+            || (first > 1
+                && ctx.w(first - 2) == "among"
+                && matches!(ctx.w(first - 1), "them" | "whom" | "those"))
         {
             refine[k] = true;
         }
@@ -881,7 +1098,9 @@ pub(crate) fn recognize(ctx: &Ctx<'_>, nums: &[NumberMatch], prior: Option<&Foun
         if found[k].is_some() || excluded_range(ctx, nums, &ranges, k) {
             continue;
         }
-        let (Some((first, last)), Some(r)) = (ranges[k], rights[k]) else { continue };
+        let (Some((first, last)), Some(r)) = (ranges[k], rights[k]) else {
+            continue;
+        };
         if r.thing || !r.people {
             continue;
         }
@@ -908,12 +1127,20 @@ pub(crate) fn recognize(ctx: &Ctx<'_>, nums: &[NumberMatch], prior: Option<&Foun
         if found[k].is_some() {
             continue;
         }
-        let (Some((first, _last)), Some(r)) = (ranges[k], rights[k]) else { continue };
+        let (Some((first, _last)), Some(r)) = (ranges[k], rights[k]) else {
+            continue;
+        };
         if r.thing || !r.people || excluded_range(ctx, nums, &ranges, k) {
             continue;
         }
         // "killed a provincial minister and at least eight others"
-        if first >= 2 && ctx.w(first - 1) == "and" && matches!(ctx.w(r.np_end.saturating_sub(1)), "others" | "people" | "persons") {
+        if first >= 2
+            && ctx.w(first - 1) == "and"
+            && matches!(
+                ctx.w(r.np_end.saturating_sub(1)),
+                "others" | "people" | "persons"
+            )
+        {
             let verb = (first.saturating_sub(10)..first - 1)
                 .rev()
                 .take_while(|&j| ctx.is_word(j) && !ctx.is_num(j))
@@ -1000,11 +1227,31 @@ fn of_group(ctx: &Ctx<'_>, num: &NumberMatch, at: usize) -> Option<Found> {
     // the group's noun: "the dead", "those hurt", "the wounded Taliban fighters"
     let mut group_cat = None;
     let mut victims = None;
-    let verbal = |w: &str| matches!(w, "were" | "was" | "are" | "is" | "have" | "has" | "had" | "been" | "be" | "will" | "would" | "remain" | "remained" | "remains");
+    let verbal = |w: &str| {
+        matches!(
+            w,
+            "were"
+                | "was"
+                | "are"
+                | "is"
+                | "have"
+                | "has"
+                | "had"
+                | "been"
+                | "be"
+                | "will"
+                | "would"
+                | "remain"
+                | "remained"
+                | "remains"
+        )
+    };
     if det != "them" && det != "whom" {
         while i < ctx.toks.len() && i < at + 5 && ctx.is_word(i) && !verbal(ctx.w(i)) {
             let w = ctx.w(i);
-            let cue = lexicon::noun_cue(w).or(lexicon::verb_cue(w).filter(|c| c.role != Role::Before).map(|c| c.category));
+            let cue = lexicon::noun_cue(w).or(lexicon::verb_cue(w)
+                .filter(|c| c.role != Role::Before)
+                .map(|c| c.category));
             if group_cat.is_none() {
                 group_cat = cue;
             } else if cue.is_some() {
@@ -1064,12 +1311,21 @@ fn of_group(ctx: &Ctx<'_>, num: &NumberMatch, at: usize) -> Option<Found> {
         }
     }
     // "injuring 15 soldiers, 4 of them seriously"
-    if matches!(det, "them" | "whom") && matches!(ctx.w(i), "seriously" | "critically" | "badly" | "severely" | "fatally" | "gravely") {
+    if matches!(det, "them" | "whom")
+        && matches!(
+            ctx.w(i),
+            "seriously" | "critically" | "badly" | "severely" | "fatally" | "gravely"
+        )
+    {
         return Some(mk(PLACEHOLDER, None, &REFINEMENT));
     }
     // "a parent of one of the abducted girls" names a person, not a count;
     // "one of the dead" counts one of a group of victims
-    let bare_group = i == at + 2 && matches!(ctx.w(at + 1), "dead" | "wounded" | "injured" | "killed" | "missing");
+    let bare_group = i == at + 2
+        && matches!(
+            ctx.w(at + 1),
+            "dead" | "wounded" | "injured" | "killed" | "missing"
+        );
     if num.value == 1 && !bare_group {
         return None;
     }
@@ -1084,33 +1340,99 @@ fn excluded(ctx: &Ctx<'_>, num: &NumberMatch, first: usize, last: usize) -> bool
         return true;
     }
     // "No one was hurt", "every one of them"
-    if num.value == 1 && num.form == NumberForm::Words && matches!(before, "no" | "any" | "every" | "each" | "not" | "anyone" | "someone") {
+    if num.value == 1
+        && num.form == NumberForm::Words
+        && matches!(
+            before,
+            "no" | "any" | "every" | "each" | "not" | "anyone" | "someone"
+        )
+    {
         return true;
     }
     let before2 = ctx.w(first.wrapping_sub(2));
     // a label: "Girl 1 had been reported missing", "Victim 2"
-    if num.form == NumberForm::Digits && matches!(before, "girl" | "boy" | "victim" | "suspect" | "patient" | "witness" | "defendant" | "case" | "child" | "woman" | "man" | "person") {
+    if num.form == NumberForm::Digits
+        && matches!(
+            before,
+            "girl"
+                | "boy"
+                | "victim"
+                | "suspect"
+                | "patient"
+                | "witness"
+                | "defendant"
+                | "case"
+                | "child"
+                | "woman"
+                | "man"
+                | "person"
+        )
+    {
         return true;
     }
     // a family: "the mother of seven who was shot"
-    if before == "of" && matches!(before2, "mother" | "father" | "parent" | "parents" | "grandmother" | "grandfather" | "mom" | "dad" | "family") {
+    if before == "of"
+        && matches!(
+            before2,
+            "mother"
+                | "father"
+                | "parent"
+                | "parents"
+                | "grandmother"
+                | "grandfather"
+                | "mom"
+                | "dad"
+                | "family"
+        )
+    {
         return true;
     }
     // a group total: "one of the nine suspects was killed", "32 of the 543 passengers"
     if before == "the" && before2 == "of" {
         let q = ctx.w(first.wrapping_sub(3));
         if ctx.is_num(first.wrapping_sub(3))
-            || matches!(q, "one" | "some" | "most" | "all" | "many" | "none" | "several" | "few" | "both" | "each" | "two" | "three" | "four" | "five")
+            || matches!(
+                q,
+                "one"
+                    | "some"
+                    | "most"
+                    | "all"
+                    | "many"
+                    | "none"
+                    | "several"
+                    | "few"
+                    | "both"
+                    | "each"
+                    | "two"
+                    | "three"
+                    | "four"
+                    | "five"
+            )
         {
             return true;
         }
     }
     // the object of a rescue: "rescued some 40,000 civilians trapped"
-    if matches!(before, "rescued" | "saved" | "freed" | "released" | "evacuated" | "rescuing" | "saving" | "freeing" | "releasing" | "evacuating" | "pulled") {
+    if matches!(
+        before,
+        "rescued"
+            | "saved"
+            | "freed"
+            | "released"
+            | "evacuated"
+            | "rescuing"
+            | "saving"
+            | "freeing"
+            | "releasing"
+            | "evacuating"
+            | "pulled"
+    ) {
         return true;
     }
     // a criminal record: "had 22 prior arrests"
-    if matches!(after, "prior" | "previous" | "past" | "earlier") && matches!(ctx.w(last + 2), "arrests" | "convictions") {
+    if matches!(after, "prior" | "previous" | "past" | "earlier")
+        && matches!(ctx.w(last + 2), "arrests" | "convictions")
+    {
         return true;
     }
     // a prediction or a prevention: "predicted hundreds of fatalities",
@@ -1118,19 +1440,41 @@ fn excluded(ctx: &Ctx<'_>, num: &NumberMatch, first: usize, last: usize) -> bool
     if (first.saturating_sub(5)..first).any(|j| {
         matches!(
             ctx.w(j),
-            "predicted" | "predicts" | "predict" | "predicting" | "anticipated" | "anticipates"
-                | "anticipate" | "projected" | "projects" | "prevent" | "prevented" | "prevents"
-                | "preventing" | "avert" | "averted" | "averting" | "save" | "saving" | "hypothetical"
-                | "simulated" | "simulation" | "scenario" | "modeled" | "modelled"
+            "predicted"
+                | "predicts"
+                | "predict"
+                | "predicting"
+                | "anticipated"
+                | "anticipates"
+                | "anticipate"
+                | "projected"
+                | "projects"
+                | "prevent"
+                | "prevented"
+                | "prevents"
+                | "preventing"
+                | "avert"
+                | "averted"
+                | "averting"
+                | "save"
+                | "saving"
+                | "hypothetical"
+                | "simulated"
+                | "simulation"
+                | "scenario"
+                | "modeled"
+                | "modelled"
         )
     }) {
         return true;
     }
     // a day of the month: "March 3", "on 3 March"
-    if num.form == NumberForm::Digits && num.value <= 31 && num.high.is_none() {
-        if lexicon::is_month(before) || lexicon::is_month(after) {
-            return true;
-        }
+    if num.form == NumberForm::Digits
+        && num.value <= 31
+        && num.high.is_none()
+        && (lexicon::is_month(before) || lexicon::is_month(after))
+    {
+        return true;
     }
     // a year standing alone: "in 2015", "since 2011"
     let digits = &ctx.text[num.numeral];
@@ -1142,14 +1486,21 @@ fn excluded(ctx: &Ctx<'_>, num: &NumberMatch, first: usize, last: usize) -> bool
         return true;
     }
     // a clock time: "at 8 pm", "3 a.m."
-    if matches!(after, "a.m" | "p.m" | "am" | "pm" | "gmt" | "o'clock" | "hrs" | "est" | "edt" | "bst") {
+    if matches!(
+        after,
+        "a.m" | "p.m" | "am" | "pm" | "gmt" | "o'clock" | "hrs" | "est" | "edt" | "bst"
+    ) {
         return true;
     }
     // a change: "rose by 19", "an increase of 19", "up 12 from"
     if before == "by" {
         return true;
     }
-    if before == "of" && first >= 2 && (lexicon::is_change_marker(ctx.w(first - 2)) || matches!(ctx.w(first - 2), "average" | "rate")) {
+    if before == "of"
+        && first >= 2
+        && (lexicon::is_change_marker(ctx.w(first - 2))
+            || matches!(ctx.w(first - 2), "average" | "rate"))
+    {
         return true;
     }
     // an earlier value of a toll: "rose to 92 from 73"
@@ -1167,7 +1518,12 @@ fn excluded(ctx: &Ctx<'_>, num: &NumberMatch, first: usize, last: usize) -> bool
     false
 }
 
-fn excluded_range(ctx: &Ctx<'_>, nums: &[NumberMatch], ranges: &[Option<(usize, usize)>], k: usize) -> bool {
+fn excluded_range(
+    ctx: &Ctx<'_>,
+    nums: &[NumberMatch],
+    ranges: &[Option<(usize, usize)>],
+    k: usize,
+) -> bool {
     match ranges[k] {
         Some((first, last)) => excluded(ctx, &nums[k], first, last),
         None => true,
@@ -1185,16 +1541,23 @@ fn object_verb(ctx: &Ctx<'_>, first: usize, num: &NumberMatch, r: &Right) -> Opt
     let (cat, verb_at) = match (before2, before) {
         // "shot dead 20 people", "fatally shooting three women"
         ("shot", "dead") => (Category::Killed, first - 2),
-        ("fatally", "shooting" | "shot" | "stabbing" | "stabbed" | "wounding" | "wounded") => (Category::Killed, first - 2),
+        ("fatally", "shooting" | "shot" | "stabbing" | "stabbed" | "wounding" | "wounded") => {
+            (Category::Killed, first - 2)
+        }
         // "killed or wounded 400"
-        ("or", "wounded" | "injured") if matches!(ctx.w(first.wrapping_sub(3)), "killed" | "dead") => {
+        ("or", "wounded" | "injured")
+            if matches!(ctx.w(first.wrapping_sub(3)), "killed" | "dead") =>
+        {
             (Category::Casualties, first - 3)
         }
         // "lost 476 troops"
         (_, "lost" | "losing" | "lose") if known_people => (Category::Killed, first - 1),
         // "drove 10,000 from their homes", "forced millions to flee"
         (_, "driven" | "drove" | "forced" | "forcing" | "driving")
-            if matches!((ctx.w(r.np_end), ctx.w(r.np_end + 1)), ("from", "their") | ("to", "flee") | ("out", "of") | ("from", "the")) =>
+            if matches!(
+                (ctx.w(r.np_end), ctx.w(r.np_end + 1)),
+                ("from", "their") | ("to", "flee") | ("out", "of") | ("from", "the")
+            ) =>
         {
             (Category::Displaced, first - 1)
         }
@@ -1210,26 +1573,52 @@ fn object_verb(ctx: &Ctx<'_>, first: usize, num: &NumberMatch, r: &Right) -> Opt
     let aux = ctx.w(verb_at.wrapping_sub(1));
     if matches!(
         aux,
-        "to" | "could" | "would" | "will" | "may" | "might" | "can" | "cannot" | "should" | "not"
-            | "never" | "threatened" | "threatening" | "vowed"
+        "to" | "could"
+            | "would"
+            | "will"
+            | "may"
+            | "might"
+            | "can"
+            | "cannot"
+            | "should"
+            | "not"
+            | "never"
+            | "threatened"
+            | "threatening"
+            | "vowed"
     ) {
         return None;
     }
     // objects that must be people: "seized five farms", "shot one"
-    let strict = matches!(before, "seized" | "captured" | "shot" | "stabbed" | "hurt") || num.value == 1;
+    let strict =
+        matches!(before, "seized" | "captured" | "shot" | "stabbed" | "hurt") || num.value == 1;
     if strict && !known_people {
         // "killing one and wounding two" keeps a bare figure in a list
-        let listed = matches!(ctx.w(r.np_end), "and" | "," | "or") && r.np_len == 0 && ctx.is_num(r.np_end + 1);
+        let listed = matches!(ctx.w(r.np_end), "and" | "," | "or")
+            && r.np_len == 0
+            && ctx.is_num(r.np_end + 1);
         // "the blast killed one" ends its clause with the bare figure
         let ends = r.np_len == 0
-            && matches!(before, "killed" | "killing" | "wounding" | "injuring" | "wounded" | "injured")
-            && (!ctx.is_word(r.np_end) || matches!(ctx.w(r.np_end), "and" | "in" | "on" | "at" | "before" | "after" | "when"));
+            && matches!(
+                before,
+                "killed" | "killing" | "wounding" | "injuring" | "wounded" | "injured"
+            )
+            && (!ctx.is_word(r.np_end)
+                || matches!(
+                    ctx.w(r.np_end),
+                    "and" | "in" | "on" | "at" | "before" | "after" | "when"
+                ));
         if !listed && !ends {
             return None;
         }
     }
     // an object that is not a noun phrase we can read: "seized one M-16"
-    if r.np_len == 0 && ctx.is_word(r.np_end) && !ctx.is_num(r.np_end) && !is_np_stop(ctx.w(r.np_end)) && !lexicon::is_aux(ctx.w(r.np_end)) {
+    if r.np_len == 0
+        && ctx.is_word(r.np_end)
+        && !ctx.is_num(r.np_end)
+        && !is_np_stop(ctx.w(r.np_end))
+        && !lexicon::is_aux(ctx.w(r.np_end))
+    {
         return None;
     }
     Some(cat)
@@ -1238,8 +1627,10 @@ fn object_verb(ctx: &Ctx<'_>, first: usize, num: &NumberMatch, r: &Right) -> Opt
 /// Whether the sentence says a tally moved: "bringing the toll to 11".
 fn tally_step(ctx: &Ctx<'_>) -> bool {
     (0..ctx.toks.len()).any(|i| {
-        matches!(ctx.w(i), "bringing" | "raising" | "pushing" | "taking" | "brings" | "raises")
-            && (lexicon::is_toll_noun(ctx.w(i + 2)) || lexicon::is_toll_noun(ctx.w(i + 3)))
+        matches!(
+            ctx.w(i),
+            "bringing" | "raising" | "pushing" | "taking" | "brings" | "raises"
+        ) && (lexicon::is_toll_noun(ctx.w(i + 2)) || lexicon::is_toll_noun(ctx.w(i + 3)))
     })
 }
 
@@ -1249,10 +1640,33 @@ fn toll_before(ctx: &Ctx<'_>, first: usize) -> Option<Category> {
     let link = ctx.w(first - 1);
     let links = matches!(
         link,
-        "to" | "at" | "of" | "reached" | "hit" | "passed" | "topped" | "surpassed" | "exceeded"
-            | "is" | "was" | "stood" | "stands" | "now" | "climbed" | "rose" | "reaches"
-            | "hits" | "tops" | "numbered" | "totaled" | "totalled" | "stand" | "put" | "placed"
-            | "past" | "as" | "be"
+        "to" | "at"
+            | "of"
+            | "reached"
+            | "hit"
+            | "passed"
+            | "topped"
+            | "surpassed"
+            | "exceeded"
+            | "is"
+            | "was"
+            | "stood"
+            | "stands"
+            | "now"
+            | "climbed"
+            | "rose"
+            | "reaches"
+            | "hits"
+            | "tops"
+            | "numbered"
+            | "totaled"
+            | "totalled"
+            | "stand"
+            | "put"
+            | "placed"
+            | "past"
+            | "as"
+            | "be"
     );
     if !links {
         return None;
@@ -1314,7 +1728,10 @@ fn toll_before(ctx: &Ctx<'_>, first: usize) -> Option<Category> {
 /// "the dead included 17 tourists", "among the dead were 5 children".
 fn group_before(ctx: &Ctx<'_>, first: usize) -> Option<Category> {
     let link = ctx.w(first - 1);
-    if !matches!(link, "included" | "include" | "includes" | "including" | "were" | "are" | "numbered") {
+    if !matches!(
+        link,
+        "included" | "include" | "includes" | "including" | "were" | "are" | "numbered"
+    ) {
         return None;
     }
     let lo = first.saturating_sub(6);
@@ -1323,10 +1740,20 @@ fn group_before(ctx: &Ctx<'_>, first: usize) -> Option<Category> {
         if !ctx.is_word(i) && w != "," {
             return None;
         }
-        if matches!(w, "dead" | "killed" | "wounded" | "injured" | "hurt" | "missing" | "casualties" | "arrested" | "detained") {
-            if ctx.w(i.wrapping_sub(1)) == "the" || ctx.w(i.wrapping_sub(1)) == "those" {
-                return lexicon::noun_cue(w).or(lexicon::verb_cue(w).map(|c| c.category));
-            }
+        if matches!(
+            w,
+            "dead"
+                | "killed"
+                | "wounded"
+                | "injured"
+                | "hurt"
+                | "missing"
+                | "casualties"
+                | "arrested"
+                | "detained"
+        ) && matches!(ctx.w(i.wrapping_sub(1)), "the" | "those")
+        {
+            return lexicon::noun_cue(w).or(lexicon::verb_cue(w).map(|c| c.category));
         }
         if w == "toll" {
             return Some(Category::Killed);
@@ -1341,7 +1768,11 @@ fn next_joined(ctx: &Ctx<'_>, np_end: usize) -> Option<usize> {
     // "16 from Unity and 21 from Lake were killed"
     if matches!(ctx.w(i), "from" | "in" | "at") {
         let mut j = i + 1;
-        while j < i + 4 && ctx.is_word(j) && !ctx.is_num(j) && ctx.orig(j).chars().next().is_some_and(|c| c.is_uppercase()) {
+        while j < i + 4
+            && ctx.is_word(j)
+            && !ctx.is_num(j)
+            && ctx.orig(j).chars().next().is_some_and(|c| c.is_uppercase())
+        {
             j += 1;
         }
         if j == i + 1 {
@@ -1350,7 +1781,11 @@ fn next_joined(ctx: &Ctx<'_>, np_end: usize) -> Option<usize> {
         i = j;
     }
     if matches!(ctx.w(i), "and" | "," | "or") {
-        let j = if ctx.w(i) == "," && ctx.w(i + 1) == "and" { i + 2 } else { i + 1 };
+        let j = if ctx.w(i) == "," && ctx.w(i + 1) == "and" {
+            i + 2
+        } else {
+            i + 1
+        };
         if ctx.num_at.get(j).copied().flatten().is_some() {
             return Some(j);
         }
@@ -1376,8 +1811,22 @@ fn elided_after(ctx: &Ctx<'_>, last0: usize, first: usize) -> bool {
     (last0 + 1..first - 1).all(|i| {
         let w = ctx.w(i);
         !ctx.is_num(i)
-            && lexicon::verb_cue(w).map(|c| c.role != Role::Before).unwrap_or(true)
-            && !matches!(w, "said" | "says" | "told" | "according" | "while" | "but" | "which" | "who" | "after" | "when")
+            && lexicon::verb_cue(w)
+                .map(|c| c.role != Role::Before)
+                .unwrap_or(true)
+            && !matches!(
+                w,
+                "said"
+                    | "says"
+                    | "told"
+                    | "according"
+                    | "while"
+                    | "but"
+                    | "which"
+                    | "who"
+                    | "after"
+                    | "when"
+            )
             && (w != "to" && w != "with" || ctx.w(i.wrapping_sub(1)) == "compared")
     })
 }
@@ -1385,7 +1834,23 @@ fn elided_after(ctx: &Ctx<'_>, last0: usize, first: usize) -> bool {
 /// After an elided figure: a place or the end of the clause, not a new verb.
 fn ellipsis_tail(ctx: &Ctx<'_>, np_end: usize) -> bool {
     let w = ctx.w(np_end);
-    matches!(w, "in" | "from" | "at" | "on" | "inside" | "outside" | "." | "," | ";" | ")" | "" | "and" | "--" | "—" | "-")
+    matches!(
+        w,
+        "in" | "from"
+            | "at"
+            | "on"
+            | "inside"
+            | "outside"
+            | "."
+            | ","
+            | ";"
+            | ")"
+            | ""
+            | "and"
+            | "--"
+            | "—"
+            | "-"
+    )
 }
 
 #[cfg(test)]
@@ -1402,7 +1867,10 @@ mod tests {
                     "{}: {:?} gave {:?}",
                     r.name,
                     r.example,
-                    claims.iter().map(|c| (c.recognizer, c.figure.value)).collect::<Vec<_>>()
+                    claims
+                        .iter()
+                        .map(|c| (c.recognizer, c.figure.value))
+                        .collect::<Vec<_>>()
                 ));
             }
         }

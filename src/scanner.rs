@@ -61,7 +61,12 @@ impl Pattern {
     /// assert!(matches!(bad, Err(casualty::Error::InvalidPattern { .. })));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn new(name: &str, regex: &str, category: Category, example: &str) -> Result<Pattern, Error> {
+    pub fn new(
+        name: &str,
+        regex: &str,
+        category: Category,
+        example: &str,
+    ) -> Result<Pattern, Error> {
         let invalid = |reason: String| Error::InvalidPattern {
             name: name.to_string(),
             reason,
@@ -78,7 +83,9 @@ impl Pattern {
             category,
         };
         let nums = number::find_numbers(example);
-        if p.figures(example, Span::new(0, example.len()), &nums).is_empty() {
+        if p.figures(example, Span::new(0, example.len()), &nums)
+            .is_empty()
+        {
             return Err(Error::WitnessMismatch {
                 name: name.to_string(),
                 example: example.to_string(),
@@ -199,9 +206,15 @@ impl ScannerBuilder {
     /// assert!(matches!(err, casualty::Error::EmptyAlias { .. }));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn organization(&mut self, name: &str, aliases: &[&str]) -> Result<&mut ScannerBuilder, Error> {
+    pub fn organization(
+        &mut self,
+        name: &str,
+        aliases: &[&str],
+    ) -> Result<&mut ScannerBuilder, Error> {
         if name.trim().is_empty() || aliases.iter().any(|a| a.trim().is_empty()) {
-            return Err(Error::EmptyAlias { name: name.to_string() });
+            return Err(Error::EmptyAlias {
+                name: name.to_string(),
+            });
         }
         self.orgs.add(name, aliases);
         Ok(self)
@@ -355,7 +368,10 @@ impl Scanner {
             }
             let sn = &nums[a..ni];
             let sentence = &text[s.span];
-            if sn.is_empty() || !(CUE_STEMS.is_match(sentence) || self.patterns.iter().any(|p| p.regex.is_match(sentence))) {
+            if sn.is_empty()
+                || !(CUE_STEMS.is_match(sentence)
+                    || self.patterns.iter().any(|p| p.regex.is_match(sentence)))
+            {
                 continue;
             }
             let toks = sentence::tokenize(text, s.span);
@@ -383,7 +399,8 @@ impl Scanner {
             let times = date::find_time_exprs(text, s.span);
             let attrs = doc.attributions(si, &toks);
             for f in &found {
-                let (source, statement_day) = self.attribute(&mut doc, si, f, &attrs, &times, gov, carry.as_ref());
+                let (source, statement_day) =
+                    self.attribute(&mut doc, si, f, &attrs, &times, gov, carry.as_ref());
                 let date = statement_day.or(gov);
                 let period = period_of(text, f, &times, &attrs, date, &dateline_spans);
                 let scope = scope_of(text, s, f, period.as_ref());
@@ -502,7 +519,11 @@ impl Doc<'_> {
             let text = self.text;
             let span = self.sentences[sj].span;
             let attrs = self.attributions_of(sj);
-            let times = if attrs.is_empty() { Vec::new() } else { date::find_time_exprs(text, span) };
+            let times = if attrs.is_empty() {
+                Vec::new()
+            } else {
+                date::find_time_exprs(text, span)
+            };
             for a in attrs.iter().rev() {
                 // an earlier pointer ("the group said") stands for what it
                 // pointed to, or for its own noun
@@ -529,7 +550,17 @@ impl Doc<'_> {
                         let name = src.name.to_lowercase();
                         name.contains(n.as_str())
                             || (src.kind == SourceKind::Organization
-                                && matches!(n.as_str(), "group" | "monitor" | "organization" | "organisation" | "body" | "watchdog" | "charity" | "network"))
+                                && matches!(
+                                    n.as_str(),
+                                    "group"
+                                        | "monitor"
+                                        | "organization"
+                                        | "organisation"
+                                        | "body"
+                                        | "watchdog"
+                                        | "charity"
+                                        | "network"
+                                ))
                     }
                 };
                 if fits {
@@ -543,7 +574,12 @@ impl Doc<'_> {
             // "In a statement, Amnesty International called on ..." names a
             // source without a reporting verb
             if matches!(an, Anaphor::Any | Anaphor::Noun(_)) && sj < si {
-                if let Some(name) = self.orgs.find_in(&text[span], false).map(str::to_string).or_else(|| named_organization(&text[span])) {
+                if let Some(name) = self
+                    .orgs
+                    .find_in(&text[span], false)
+                    .map(str::to_string)
+                    .or_else(|| named_organization(&text[span]))
+                {
                     return Some(Seen {
                         source: Source::organization(name),
                         date: None,
@@ -562,7 +598,9 @@ impl Doc<'_> {
         while first > 0 && self.sentences[first - 1].paragraph == para {
             first -= 1;
         }
-        let depth: i32 = (first..si).map(|sj| quote_balance(&text[self.sentences[sj].span])).sum();
+        let depth: i32 = (first..si)
+            .map(|sj| quote_balance(&text[self.sentences[sj].span]))
+            .sum();
         let own = &text[self.sentences[si].span];
         let inside = depth % 2 != 0 || own.trim_start().starts_with(['"', '\u{201c}']);
         if !inside {
@@ -626,15 +664,24 @@ fn quote_balance(s: &str) -> i32 {
 
 /// Picks the attribution that covers the figure at byte `pos`: the nearest
 /// reporting verb before it in the same clause, else the nearest after it.
-fn choose_attribution<'a>(text: &str, attrs: &'a [Attribution], pos: usize) -> Option<&'a Attribution> {
+fn choose_attribution<'a>(
+    text: &str,
+    attrs: &'a [Attribution],
+    pos: usize,
+) -> Option<&'a Attribution> {
     // a report before the figure covers it unless the figure sits in a
     // background clause of its own: "X said the blasts showed ... a war
     // that has killed at least 250,000 people"
     let background = |a: &Attribution| {
         let between = text[a.verb.end..pos].to_ascii_lowercase();
-        let words: Vec<&str> = between.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+        let words: Vec<&str> = between
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
         words.windows(2).enumerate().any(|(k, w)| {
-            k >= 2 && matches!(w[0], "that" | "which") && matches!(w[1], "has" | "have" | "had" | "killed" | "left" | "claimed")
+            k >= 2
+                && matches!(w[0], "that" | "which")
+                && matches!(w[1], "has" | "have" | "had" | "killed" | "left" | "claimed")
         })
     };
     let before = attrs
@@ -646,8 +693,9 @@ fn choose_attribution<'a>(text: &str, attrs: &'a [Attribution], pos: usize) -> O
     // where the mayor said ...")
     let apart = |a: &Attribution| {
         let before = text[pos..a.span.start].trim_end();
-        before.ends_with([',', '"', '\u{201d}', '\u{2019}', '\'', '-', '\u{2014}', '(', ':'])
-            || text[pos..a.span.start].trim().is_empty()
+        before.ends_with([
+            ',', '"', '\u{201d}', '\u{2019}', '\'', '-', '\u{2014}', '(', ':',
+        ]) || text[pos..a.span.start].trim().is_empty()
     };
     let after = attrs
         .iter()
@@ -655,7 +703,12 @@ fn choose_attribution<'a>(text: &str, attrs: &'a [Attribution], pos: usize) -> O
         .min_by_key(|a| a.verb.start);
     // "according to X" right after the figure's clause beats a verb far before
     match (before, after) {
-        (Some(_), Some(a)) if text[a.verb].eq_ignore_ascii_case("according") && !text[pos..a.verb.start].contains(',') => Some(a),
+        (Some(_), Some(a))
+            if text[a.verb].eq_ignore_ascii_case("according")
+                && !text[pos..a.verb.start].contains(',') =>
+        {
+            Some(a)
+        }
         (Some(b), _) => Some(b),
         (None, a) => a,
     }
@@ -670,12 +723,16 @@ fn statement_day(text: &str, a: &Attribution, times: &[TimeExpr]) -> Option<Time
         .find(|t| {
             if t.span.start >= a.verb.end {
                 let gap = &text[a.verb.end..t.span.start];
-                gap.len() <= 40 && !gap.contains([',', '.', ';', '"', '\u{201c}']) && gap.split_whitespace().count() <= 4
+                gap.len() <= 40
+                    && !gap.contains([',', '.', ';', '"', '\u{201c}'])
+                    && gap.split_whitespace().count() <= 4
                     && !gap.to_ascii_lowercase().contains("that")
             } else if t.span.end <= a.verb.start {
                 let gap = &text[t.span.end..a.verb.start];
                 t.span.start >= a.span.start.saturating_sub(1) && gap.trim().is_empty()
-                    || (t.span.start > a.span.start && gap.split_whitespace().count() <= 1 && !gap.contains(','))
+                    || (t.span.start > a.span.start
+                        && gap.split_whitespace().count() <= 1
+                        && !gap.contains(','))
             } else {
                 false
             }
@@ -699,7 +756,11 @@ fn period_of(
     datelines: &[Span],
 ) -> Option<Period> {
     let pos = f.number.span;
-    let is_statement = |t: &TimeExpr| attrs.iter().any(|a| statement_day(text, a, std::slice::from_ref(t)).is_some());
+    let is_statement = |t: &TimeExpr| {
+        attrs
+            .iter()
+            .any(|a| statement_day(text, a, std::slice::from_ref(t)).is_some())
+    };
     // a time after the figure belongs to it within its clause ("70 people
     // died Thursday"), not past a comma ("..., officials said, the worst
     // day since 2022"); one before it may head the sentence ("On Sunday, a
@@ -712,12 +773,23 @@ fn period_of(
         let lower = gap.to_ascii_lowercase();
         gap.len() <= 160
             && !gap.contains([';', ':', '.'])
-            && !["said", "says", "told", "according", "reported", "added"].iter().any(|v| lower.contains(v))
+            && !["said", "says", "told", "according", "reported", "added"]
+                .iter()
+                .any(|v| lower.contains(v))
     };
-    let in_dateline = |t: &TimeExpr| datelines.iter().any(|d| d.start < t.span.end && t.span.start < d.end);
+    let in_dateline = |t: &TimeExpr| {
+        datelines
+            .iter()
+            .any(|d| d.start < t.span.end && t.span.start < d.end)
+    };
     let best = times
         .iter()
-        .filter(|t| !is_statement(t) && !in_dateline(t) && (t.span.end <= pos.start || t.span.start >= pos.end) && same_clause(t))
+        .filter(|t| {
+            !is_statement(t)
+                && !in_dateline(t)
+                && (t.span.end <= pos.start || t.span.start >= pos.end)
+                && same_clause(t)
+        })
         .min_by_key(|t| {
             if t.span.start >= pos.end {
                 let gap = &text[pos.end..t.span.start];
@@ -742,7 +814,6 @@ fn period_of(
     })
 }
 
-
 /// Running total or single event, from the wording of the figure's clause.
 ///
 /// Cumulative: a toll ("the death toll rose to 92"), a perfect tense ("has
@@ -752,33 +823,88 @@ fn period_of(
 /// the former. Otherwise unknown.
 fn scope_of(text: &str, s: &Sentence, f: &Found, period: Option<&Period>) -> Scope {
     const PERFECT: &[&str] = &[
-        "has killed", "have killed", "had killed", "has claimed", "have claimed", "have died",
-        "has died", "have been killed", "has been killed", "have been wounded", "have been injured",
-        "have been displaced", "have fled", "have been arrested", "have been detained",
-        "have been kidnapped", "have been abducted", "have gone missing", "have been left",
+        "has killed",
+        "have killed",
+        "had killed",
+        "has claimed",
+        "have claimed",
+        "have died",
+        "has died",
+        "have been killed",
+        "has been killed",
+        "have been wounded",
+        "have been injured",
+        "have been displaced",
+        "have fled",
+        "have been arrested",
+        "have been detained",
+        "have been kidnapped",
+        "have been abducted",
+        "have gone missing",
+        "have been left",
     ];
     const SPAN: &[&str] = &[
-        "since ", "so far", "to date", "in total", "a total of", "altogether", "cumulative",
-        "over the past", "in the past", "months of", "years of", "weeks of", "throughout",
-        "this year", "last year", "overall",
+        "since ",
+        "so far",
+        "to date",
+        "in total",
+        "a total of",
+        "altogether",
+        "cumulative",
+        "over the past",
+        "in the past",
+        "months of",
+        "years of",
+        "weeks of",
+        "throughout",
+        "this year",
+        "last year",
+        "overall",
     ];
     const EVENT: &[&str] = &[
-        "attack", "bomb", "blast", "explosion", "crash", "clash", "shooting", "strike", "fire",
-        "collapse", "ambush", "raid", "storm", "earthquake", "accident", "stampede", "derail",
-        "flood", "landslide", "gunmen", "gunman", "shelling", "airstrike", "quake", "tornado",
+        "attack",
+        "bomb",
+        "blast",
+        "explosion",
+        "crash",
+        "clash",
+        "shooting",
+        "strike",
+        "fire",
+        "collapse",
+        "ambush",
+        "raid",
+        "storm",
+        "earthquake",
+        "accident",
+        "stampede",
+        "derail",
+        "flood",
+        "landslide",
+        "gunmen",
+        "gunman",
+        "shelling",
+        "airstrike",
+        "quake",
+        "tornado",
     ];
     // the clause: back to the last break, forward to the next
     let sent = &text[s.span];
     let at = f.number.span.start - s.span.start;
     let end_at = f.number.span.end - s.span.start;
     let from = sent[..at].rfind([';', ':']).map(|i| i + 1).unwrap_or(0);
-    let to = sent[end_at..].find([';', ':']).map(|i| end_at + i).unwrap_or(sent.len());
+    let to = sent[end_at..]
+        .find([';', ':'])
+        .map(|i| end_at + i)
+        .unwrap_or(sent.len());
     let clause = sent.get(from..to).unwrap_or(sent).to_ascii_lowercase();
     let long_period = period.is_some_and(|p| match (p.start, p.end) {
         (Some(a), Some(b)) => (b - a).num_days() > 31,
         _ => {
             let t = p.text.to_ascii_lowercase();
-            SPAN.iter().any(|c| t.contains(c.trim_end())) || t.contains("months") || t.contains("years")
+            SPAN.iter().any(|c| t.contains(c.trim_end()))
+                || t.contains("months")
+                || t.contains("years")
         }
     });
     let one_day = period.is_some_and(|p| p.start.is_some() && p.start == p.end);
@@ -804,26 +930,47 @@ fn figure_of(n: &NumberMatch) -> Figure {
 
 /// The governing dates of a document: the caller's date from the start,
 /// and each later dateline from where it stands.
-fn governing_dates(lines: &[date::Dateline], text: &str, published: Option<NaiveDate>) -> Vec<Governing> {
+fn governing_dates(
+    lines: &[date::Dateline],
+    text: &str,
+    published: Option<NaiveDate>,
+) -> Vec<Governing> {
     let mut out = Vec::new();
     match published {
         Some(p) => {
-            out.push(Governing { from: 0, date: Some(p) });
+            out.push(Governing {
+                from: 0,
+                date: Some(p),
+            });
             // the article's own dateline (the first) is the caller's date;
             // later ones start new items (teasers, related stories)
             for (i, d) in lines.iter().enumerate() {
-                if i == 0 && d.span.start < text.len().min(2000) && d.date.map(|x| (x - p).num_days().abs() <= 2).unwrap_or(true) {
+                if i == 0
+                    && d.span.start < text.len().min(2000)
+                    && d.date
+                        .map(|x| (x - p).num_days().abs() <= 2)
+                        .unwrap_or(true)
+                {
                     continue;
                 }
-                out.push(Governing { from: d.span.start, date: d.date });
+                out.push(Governing {
+                    from: d.span.start,
+                    date: d.date,
+                });
             }
         }
         None => {
             if let Some(first) = lines.first() {
-                out.push(Governing { from: 0, date: first.date });
+                out.push(Governing {
+                    from: 0,
+                    date: first.date,
+                });
             }
             for d in lines.iter().skip(1) {
-                out.push(Governing { from: d.span.start, date: d.date });
+                out.push(Governing {
+                    from: d.span.start,
+                    date: d.date,
+                });
             }
         }
     }

@@ -212,8 +212,7 @@ pub(crate) fn tokenize(text: &str, span: Span) -> Vec<Token> {
                     match la.peek() {
                         Some(&(_, e))
                             if e.is_alphanumeric()
-                                && (d != ','
-                                    || (c.is_ascii_digit() && e.is_ascii_digit()))
+                                && (d != ',' || (c.is_ascii_digit() && e.is_ascii_digit()))
                                 && (d != '.' || !e.is_uppercase() || s[i..j].len() == 1) =>
                         {
                             end = j + d.len_utf8();
@@ -229,7 +228,13 @@ pub(crate) fn tokenize(text: &str, span: Span) -> Vec<Token> {
             let word = &s[i..end];
             if s[end..].starts_with('.')
                 && word.len() >= 3
-                && word.bytes().enumerate().all(|(k, b)| if k % 2 == 1 { b == b'.' } else { b.is_ascii_alphabetic() })
+                && word.bytes().enumerate().all(|(k, b)| {
+                    if k % 2 == 1 {
+                        b == b'.'
+                    } else {
+                        b.is_ascii_alphabetic()
+                    }
+                })
             {
                 end += 1;
                 iter.next();
@@ -262,16 +267,28 @@ mod tests {
             // 10: plain
             ("One. Two.", &["One.", "Two."]),
             // 20: abbreviations and initials do not end sentences
-            ("Gen. Smith said so. Then U.S. troops left.", &["Gen. Smith said so.", "Then U.S. troops left."]),
+            (
+                "Gen. Smith said so. Then U.S. troops left.",
+                &["Gen. Smith said so.", "Then U.S. troops left."],
+            ),
             ("John F. Kennedy spoke.", &["John F. Kennedy spoke."]),
             // 30: quotes close the sentence
-            ("\"We are done.\" He left.", &["\"We are done.\"", "He left."]),
+            (
+                "\"We are done.\" He left.",
+                &["\"We are done.\"", "He left."],
+            ),
             ("“We are done.” He left.", &["“We are done.”", "He left."]),
             // 40: lines are sentences
-            ("Headline here\n\nBody text. More", &["Headline here", "Body text.", "More"]),
+            (
+                "Headline here\n\nBody text. More",
+                &["Headline here", "Body text.", "More"],
+            ),
             // 50: lower case after a period does not split
             ("at 8 a.m. on Sunday", &["at 8 a.m. on Sunday"]),
-            ("ALL CAPS TEXT.  NEXT ONE.", &["ALL CAPS TEXT.", "NEXT ONE."]),
+            (
+                "ALL CAPS TEXT.  NEXT ONE.",
+                &["ALL CAPS TEXT.", "NEXT ONE."],
+            ),
             ("", &[]),
             ("...", &["..."]),
         ];
@@ -296,7 +313,19 @@ mod tests {
             .collect();
         assert_eq!(
             toks,
-            ["Over", "16,700", "“", "civilians", "”", "—", "U.S.-led", ",", "al-Assad's", "men", "."]
+            [
+                "Over",
+                "16,700",
+                "“",
+                "civilians",
+                "”",
+                "—",
+                "U.S.-led",
+                ",",
+                "al-Assad's",
+                "men",
+                "."
+            ]
         );
     }
 }

@@ -20,7 +20,13 @@ fn norm_name(s: &str) -> String {
     let s: String = s
         .to_lowercase()
         .chars()
-        .map(|c| if c.is_alphanumeric() || c == '_' || c.is_whitespace() { c } else { ' ' })
+        .map(|c| {
+            if c.is_alphanumeric() || c == '_' || c.is_whitespace() {
+                c
+            } else {
+                ' '
+            }
+        })
         .collect();
     let mut words: Vec<&str> = s.split_whitespace().collect();
     while matches!(words.first(), Some(&"the") | Some(&"a") | Some(&"an")) {
@@ -32,10 +38,21 @@ fn norm_name(s: &str) -> String {
 fn initials(name: &str) -> String {
     let s: String = name
         .chars()
-        .map(|c| if c.is_alphanumeric() || c == '_' || c.is_whitespace() { c } else { ' ' })
+        .map(|c| {
+            if c.is_alphanumeric() || c == '_' || c.is_whitespace() {
+                c
+            } else {
+                ' '
+            }
+        })
         .collect();
     s.split_whitespace()
-        .filter(|w| !matches!(w.to_lowercase().as_str(), "for" | "of" | "the" | "and" | "in" | "on" | "to"))
+        .filter(|w| {
+            !matches!(
+                w.to_lowercase().as_str(),
+                "for" | "of" | "the" | "and" | "in" | "on" | "to"
+            )
+        })
         .filter_map(|w| w.chars().next())
         .collect::<String>()
         .to_lowercase()
@@ -71,9 +88,14 @@ fn source_ok(gold: &Value, pred: Option<&str>) -> bool {
         let compact = pred.replace('.', "");
         let compact = compact.trim();
         let ini = initials(g);
-        let upper = compact.chars().any(|c| c.is_alphabetic()) && !compact.chars().any(|c| c.is_lowercase());
+        let upper = compact.chars().any(|c| c.is_alphabetic())
+            && !compact.chars().any(|c| c.is_lowercase());
         let len = compact.chars().count();
-        if upper && (2..=8).contains(&len) && (compact.to_lowercase() == ini || (len >= 3 && ini.starts_with(&compact.to_lowercase()))) {
+        if upper
+            && (2..=8).contains(&len)
+            && (compact.to_lowercase() == ini
+                || (len >= 3 && ini.starts_with(&compact.to_lowercase())))
+        {
             return true;
         }
     }
@@ -97,7 +119,11 @@ impl Score {
     fn prf(&self) -> (f64, f64, f64) {
         let p = self.tp as f64 / (self.tp + self.fp).max(1) as f64;
         let r = self.tp as f64 / (self.tp + self.fn_).max(1) as f64;
-        let f = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
+        let f = if p + r > 0.0 {
+            2.0 * p * r / (p + r)
+        } else {
+            0.0
+        };
         (p, r, f)
     }
     fn full_f1(&self) -> f64 {
@@ -119,8 +145,16 @@ impl Score {
     }
 }
 
-fn key(value: Option<u64>, high: Option<u64>, category: &str) -> (Option<u64>, Option<u64>, String) {
-    let high = if high.is_some() && high == value { None } else { high };
+fn key(
+    value: Option<u64>,
+    high: Option<u64>,
+    category: &str,
+) -> (Option<u64>, Option<u64>, String) {
+    let high = if high.is_some() && high == value {
+        None
+    } else {
+        high
+    };
     (value, high, category.to_string())
 }
 
@@ -137,21 +171,31 @@ fn score(dir: &Path) -> Score {
         let doc: Value = serde_json::from_str(line).expect("gold lines are JSON");
         let path = dir.join(doc["doc"].as_str().expect("doc"));
         let text = std::fs::read_to_string(&path).expect("article is readable");
-        let published = doc["published"].as_str().and_then(|d| casualty::parse_date(d).ok());
+        let published = doc["published"]
+            .as_str()
+            .and_then(|d| casualty::parse_date(d).ok());
         let preds = scanner.scan_published(&text, published);
         let mut used = vec![false; preds.len()];
         for g in doc["claims"].as_array().into_iter().flatten() {
-            let k = key(g["value"].as_u64(), g["high"].as_u64(), g["category"].as_str().unwrap_or(""));
+            let k = key(
+                g["value"].as_u64(),
+                g["high"].as_u64(),
+                g["category"].as_str().unwrap_or(""),
+            );
             let attr = |p: &Claim| {
                 2 * source_ok(&g["source"], p.source.as_ref().map(|x| x.name.as_str())) as u32
-                    + (g["date"].as_str().is_some() && g["date"].as_str().map(str::to_string) == date_str(p)) as u32
+                    + (g["date"].as_str().is_some()
+                        && g["date"].as_str().map(str::to_string) == date_str(p))
+                        as u32
                     + (g["victims"].as_str() == p.victims.map(|v| v.as_str())) as u32
                     + (g["bound"].as_str() == Some(p.figure.bound.as_str())) as u32
             };
             let best = preds
                 .iter()
                 .enumerate()
-                .filter(|(i, p)| !used[*i] && key(Some(p.figure.value), p.figure.high, p.category.as_str()) == k)
+                .filter(|(i, p)| {
+                    !used[*i] && key(Some(p.figure.value), p.figure.high, p.category.as_str()) == k
+                })
                 .max_by(|a, b| attr(a.1).cmp(&attr(b.1)).then(b.0.cmp(&a.0)));
             let optional = g["optional"].as_bool().unwrap_or(false);
             let Some((i, p)) = best else {
@@ -182,7 +226,9 @@ fn score(dir: &Path) -> Score {
                 let per = p.period.as_ref();
                 let ps = per.and_then(|x| x.start).map(|d| d.to_string());
                 let pe = per.and_then(|x| x.end).map(|d| d.to_string());
-                s.period.0 += (ps.as_deref() == g["period_start"].as_str() && pe.as_deref() == g["period_end"].as_str()) as usize;
+                s.period.0 += (ps.as_deref() == g["period_start"].as_str()
+                    && pe.as_deref() == g["period_end"].as_str())
+                    as usize;
                 s.period.1 += 1;
             }
             if src && (gd.is_none() || date_ok) {
@@ -244,7 +290,10 @@ fn dev_corpus_holds_its_floors() {
 #[test]
 fn scorer_matches_score_py_on_names() {
     let g = serde_json::json!(["Syrian Observatory for Human Rights"]);
-    assert!(source_ok(&g, Some("the Syrian Observatory for Human Rights")));
+    assert!(source_ok(
+        &g,
+        Some("the Syrian Observatory for Human Rights")
+    ));
     assert!(source_ok(&g, Some("SOHR")));
     assert!(!source_ok(&g, Some("Amnesty International")));
     assert!(!source_ok(&g, None));

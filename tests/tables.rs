@@ -54,7 +54,10 @@ fn run_case(case: &Value, pad: &str) -> Result<(), String> {
     for c in &got {
         // every span lies on char boundaries and is the claim's text
         if padded.get(c.span.start..c.span.end) != Some(c.text.as_str()) {
-            errors.push(format!("span {:?} is not the claim's text {:?}", c.span, c.text));
+            errors.push(format!(
+                "span {:?} is not the claim's text {:?}",
+                c.span, c.text
+            ));
         }
         if c.span.start < pad.len() {
             errors.push(format!("span {:?} starts inside the padding", c.span));
@@ -62,11 +65,21 @@ fn run_case(case: &Value, pad: &str) -> Result<(), String> {
     }
     let summary = |cs: &[Claim]| {
         cs.iter()
-            .map(|c| format!("{} {} {:?} ({})", c.figure.value, c.category, c.text, c.recognizer))
+            .map(|c| {
+                format!(
+                    "{} {} {:?} ({})",
+                    c.figure.value, c.category, c.text, c.recognizer
+                )
+            })
             .collect::<Vec<_>>()
     };
     if got.len() != want.len() {
-        errors.push(format!("want {} claims, got {}: {:?}", want.len(), got.len(), summary(&got)));
+        errors.push(format!(
+            "want {} claims, got {}: {:?}",
+            want.len(),
+            got.len(),
+            summary(&got)
+        ));
     } else {
         for (i, (w, g)) in want.iter().zip(&got).enumerate() {
             for m in field_mismatches(w, g) {
@@ -114,5 +127,10 @@ fn tables() {
         }
     }
     assert!(ran > 0 || !filter.is_empty(), "no table cases ran");
-    assert!(failures.is_empty(), "{} of {ran} cases failed:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {ran} cases failed:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
