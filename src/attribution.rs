@@ -1268,7 +1268,21 @@ fn classify(
     // the longest run of capitalised words (with "of", "for", "and", "the" inside)
     let mut best: Option<(usize, usize)> = None;
     let mut i = s;
+    // capitals that only open a clause: "On Friday the United States said"
+    let opener = |w: &str| {
+        matches!(
+            w,
+            "on" | "in" | "at" | "for" | "the" | "a" | "an" | "by" | "from" | "after" | "before"
+                | "during" | "meanwhile" | "but" | "and" | "also" | "separately" | "earlier"
+                | "later" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday"
+                | "saturday" | "sunday" | "today" | "yesterday" | "since" | "when" | "while"
+        )
+    };
     while i < end {
+        if is_cap(i) && opener(&lw(i)) {
+            i += 1;
+            continue;
+        }
         if is_cap(i) {
             let mut j = i + 1;
             while j < end

@@ -111,9 +111,14 @@ mod sentence;
 pub use attribution::Organizations;
 pub use claim::{Bound, Category, Claim, Figure, Period, Scope, Source, SourceKind, Span, Victims};
 pub use compare::{
-    acled, ibc, source_key, ucdp, Agreement, Assertion, Consensus, Decline, Decrease, Document, End,
-    Group, Interval, Ledger, LowBestHigh, MinMax, Reported, Spread, Timeline, Tolerance,
+    acled, ibc, source_key, ucdp, Agreement, Assertion, Consensus, Decline, Decrease, Document,
+    End, Group, Interval, Ledger, LowBestHigh, MinMax, Reported, Spread, Timeline, Tolerance,
 };
 pub use error::{parse_date, Error};
 pub use recognize::{builtin as recognizers, Recognizer};
 pub use scanner::{scan, Pattern, Scanner, ScannerBuilder};
+
+/// The README's examples, run as doc tests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;
