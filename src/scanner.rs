@@ -344,7 +344,8 @@ impl Scanner {
         if nums.is_empty() {
             return Vec::new();
         }
-        let sentences = sentence::split(text);
+        let figures: Vec<Span> = nums.iter().map(|n| n.span).collect();
+        let sentences = sentence::cap(text, sentence::split(text), &figures);
         let lines = date::find_datelines(text, published.map(|d| d.year()));
         let dateline_spans: Vec<Span> = lines.iter().map(|d| d.span).collect();
         let governing = governing_dates(&lines, text, published);
@@ -353,6 +354,8 @@ impl Scanner {
             sentences: &sentences,
             orgs: &self.orgs,
             attrs: HashMap::new(),
+            pointers: 0,
+            quote_depth: Vec::new(),
         };
         let mut claims: Vec<Claim> = Vec::new();
         let mut carry: Option<Carry> = None;
@@ -485,7 +488,17 @@ struct Doc<'t> {
     sentences: &'t [Sentence],
     orgs: &'t Organizations,
     attrs: HashMap<usize, Vec<Attribution>>,
+    /// How many pointers ("the group said") `antecedent` is resolving
+    /// through right now: bounded, so that a document of such sentences is
+    /// not read back to its start for each claim.
+    pointers: usize,
+    /// The quote depth before each sentence, counted from the start of its
+    /// paragraph; built on first use.
+    quote_depth: Vec<i32>,
 }
+
+/// How many pointers in a row `antecedent` follows back.
+const MAX_POINTERS: usize = 2;
 
 impl Doc<'_> {
     fn attributions(&mut self, si: usize, toks: &[Token]) -> Vec<Attribution> {
@@ -531,7 +544,15 @@ impl Doc<'_> {
                 let src = match (&a.source, &a.anaphor) {
                     (Some(src), _) => src,
                     (None, Some(inner)) if sj < si => {
-                        resolved = match self.antecedent(sj, inner, gov) {
+                        let back = if self.pointers < MAX_POINTERS {
+                            self.pointers += 1;
+                            let back = self.antecedent(sj, inner, gov);
+                            self.pointers -= 1;
+                            back
+                        } else {
+                            None
+                        };
+                        resolved = match back {
                             Some(seen) => seen.source,
                             None => match inner {
                                 Anaphor::Noun(n) => Source::descriptor(n.clone()),
@@ -594,13 +615,18 @@ impl Doc<'_> {
     fn quoted_source(&mut self, si: usize) -> Option<(Source, Option<TimeExpr>)> {
         let para = self.sentences[si].paragraph;
         let text = self.text;
-        let mut first = si;
-        while first > 0 && self.sentences[first - 1].paragraph == para {
-            first -= 1;
+        if self.quote_depth.is_empty() {
+            // one pass, not one per claim: a paragraph may be a whole book
+            let mut depth = 0;
+            for (sj, s) in self.sentences.iter().enumerate() {
+                if sj > 0 && self.sentences[sj - 1].paragraph != s.paragraph {
+                    depth = 0;
+                }
+                self.quote_depth.push(depth);
+                depth += quote_balance(&text[s.span]);
+            }
         }
-        let depth: i32 = (first..si)
-            .map(|sj| quote_balance(&text[self.sentences[sj].span]))
-            .sum();
+        let depth = self.quote_depth[si];
         let own = &text[self.sentences[si].span];
         let inside = depth % 2 != 0 || own.trim_start().starts_with(['"', '\u{201c}']);
         if !inside {
@@ -978,7 +1004,9 @@ fn governing_dates(
 }
 
 fn governing_at(g: &[Governing], pos: usize) -> Option<NaiveDate> {
-    g.iter().rev().find(|x| x.from <= pos).and_then(|x| x.date)
+    // `g` is in text order: the last one starting at or before `pos`
+    let k = g.partition_point(|x| x.from <= pos);
+    k.checked_sub(1).and_then(|k| g[k].date)
 }
 
 static DEFAULT: Lazy<Scanner> = Lazy::new(Scanner::default);

@@ -169,6 +169,66 @@ pub(crate) fn split(text: &str) -> Vec<Sentence> {
     out
 }
 
+/// Sentences longer than this many bytes are cut by [`cap`].
+const MAX_SENTENCE: usize = 2048;
+
+/// `sentences` with each one longer than [`MAX_SENTENCE`] bytes cut into
+/// pieces of about that length: at the first white space past it or, with
+/// none for as long again, after a punctuation mark that no word holds;
+/// never inside one of `figures` (number expressions, in text order). The
+/// pieces keep their paragraph.
+///
+/// The readers' work on a sentence grows faster than its length, so this
+/// keeps a scan linear in the length of the text however long a line
+/// without full stops is. Real sentences are far shorter.
+pub(crate) fn cap(text: &str, sentences: Vec<Sentence>, figures: &[Span]) -> Vec<Sentence> {
+    if sentences.iter().all(|s| s.span.len() <= MAX_SENTENCE) {
+        return sentences;
+    }
+    // whether a cut from byte `at` to `next` leaves every figure whole and
+    // the words on either side of it; asked with `at` rising
+    let (mut k, mut reach) = (0, 0);
+    let mut clear = |at: usize, next: usize| {
+        while k < figures.len() && figures[k].start < at {
+            reach = reach.max(figures[k].end);
+            k += 1;
+        }
+        at > reach && figures.get(k).map_or(true, |f| f.start > next)
+    };
+    let mut out = Vec::with_capacity(sentences.len());
+    let mut push = |s: usize, e: usize, paragraph: usize| {
+        let piece = &text[s..e];
+        let (s, e) = (s + (piece.len() - piece.trim_start().len()), e - (piece.len() - piece.trim_end().len()));
+        if s < e {
+            out.push(Sentence { span: Span::new(s, e), paragraph });
+        }
+    };
+    for sentence in sentences {
+        let mut start = sentence.span.start;
+        for (j, c) in text[sentence.span].char_indices() {
+            let at = sentence.span.start + j;
+            let grown = at.saturating_sub(start);
+            let next = at + c.len_utf8();
+            let end = if c.is_whitespace() && grown >= MAX_SENTENCE {
+                at
+            } else if grown >= 2 * MAX_SENTENCE
+                && !c.is_alphanumeric()
+                && !matches!(c, '.' | '\'' | '\u{2019}' | '-')
+            {
+                next
+            } else {
+                continue;
+            };
+            if clear(end, next) {
+                push(start, end, sentence.paragraph);
+                start = end;
+            }
+        }
+        push(start, sentence.span.end, sentence.paragraph);
+    }
+    out
+}
+
 fn ends_with_abbreviation(before: &str) -> bool {
     let word = before
         .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"')
