@@ -485,6 +485,14 @@ fn read_np(ctx: &Ctx<'_>, last: usize, one: bool) -> Right {
                 }
             }
         }
+        // "service members", "members of the security forces"
+        if hw == "members" && r.victims.is_none() {
+            if ctx.w(h.wrapping_sub(1)) == "service" {
+                r.victims = Some(Victims::SecurityForces);
+            } else if ctx.w(h + 1) == "of" {
+                r.victims = (h + 2..h + 6).find_map(|j| lexicon::person_noun(ctx.w(j)).flatten());
+            }
+        }
         r.thing = lexicon::is_thing_noun(hw);
         // "public bodies", "research bodies" are organizations
         if hw == "bodies"
@@ -1206,7 +1214,24 @@ pub(crate) fn recognize(ctx: &Ctx<'_>, nums: &[NumberMatch], prior: Option<&Foun
             }
         }
     }
-    found.into_iter().flatten().collect()
+    // "two soldiers were killed and 82 others wounded": others, another and
+    // bare figures after a claim are of the same kind of people
+    let mut out: Vec<Found> = Vec::with_capacity(n);
+    for (k, f) in found.into_iter().enumerate() {
+        let Some(mut f) = f else { continue };
+        if f.victims.is_none() {
+            if let (Some(prev), Some(r), Some((first, _))) = (out.last(), rights[k], ranges[k]) {
+                let others = r.np_len == 0
+                    || matches!(ctx.w(r.np_end.saturating_sub(1)), "others" | "other")
+                    || matches!(ctx.w(first), "another" | "a");
+                if others && prev.victims.is_some() {
+                    f.victims = prev.victims;
+                }
+            }
+        }
+        out.push(f);
+    }
+    out
 }
 
 /// Marks an "of them" refinement whose category is not known yet.

@@ -278,6 +278,9 @@ fn dev_corpus_holds_its_floors() {
         ("full_f1", s.full_f1(), 0.90),
         ("source", Score::acc(s.source), 0.94),
         ("date", Score::acc(s.date), 0.99),
+        ("bound", Score::acc(s.bound), 0.99),
+        ("victims", Score::acc(s.victims), 0.96),
+        ("period", Score::acc(s.period), 0.93),
     ];
     let below: Vec<String> = floors
         .iter()
