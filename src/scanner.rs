@@ -279,10 +279,31 @@ static CUE_STEMS: Lazy<Regex> = Lazy::new(|| {
         | arrest | detain | detention | jail | imprison | captur | apprehend | custody | prisoner
         | kidnap | abduct | hostage | seiz | captive
         | displac | fled | flee | homeless | refugee | evacu | uproot | relocat | assassin | homicid
-        | \bof\s+(them|whom|those|the)\b | includ | among",
+        | includ | among",
     )
     .expect("the cue stem pattern is valid")
 });
+
+/// The one cue that is not a stem: "of them", "of whom", "of those", "of
+/// the". Apart from [`CUE_STEMS`] because its Unicode word boundaries send
+/// the regex engine to a slow path on non-ASCII text; tried only when the
+/// stems fail and the sentence holds an "of".
+static CUE_OF: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?xi) \bof\s+(them|whom|those|the)\b").expect("the cue pattern is valid")
+});
+
+/// Whether a sentence holds a casualty cue: [`CUE_STEMS`] or [`CUE_OF`].
+fn has_cue(sentence: &str) -> bool {
+    // `(?i)` folds no non-ASCII character to "o" or "f", so an ASCII
+    // case-blind "of" is needed for `CUE_OF` to match
+    let of = || {
+        sentence
+            .as_bytes()
+            .windows(2)
+            .any(|w| w[0] | 0x20 == b'o' && w[1] | 0x20 == b'f')
+    };
+    CUE_STEMS.is_match(sentence) || (of() && CUE_OF.is_match(sentence))
+}
 
 /// Where a governing date starts to apply.
 #[derive(Clone, Copy, Debug)]
@@ -346,9 +367,8 @@ impl Scanner {
         }
         let figures: Vec<Span> = nums.iter().map(|n| n.span).collect();
         let sentences = sentence::cap(text, sentence::split(text), &figures);
-        let lines = date::find_datelines(text, published.map(|d| d.year()));
-        let dateline_spans: Vec<Span> = lines.iter().map(|d| d.span).collect();
-        let governing = governing_dates(&lines, text, published);
+        // datelines are read once a sentence yields a claim: most texts have none
+        let mut dated: Option<(Vec<Span>, Vec<Governing>)> = None;
         let mut doc = Doc {
             text,
             sentences: &sentences,
@@ -372,8 +392,7 @@ impl Scanner {
             let sn = &nums[a..ni];
             let sentence = &text[s.span];
             if sn.is_empty()
-                || !(CUE_STEMS.is_match(sentence)
-                    || self.patterns.iter().any(|p| p.regex.is_match(sentence)))
+                || !(has_cue(sentence) || self.patterns.iter().any(|p| p.regex.is_match(sentence)))
             {
                 continue;
             }
@@ -398,6 +417,13 @@ impl Scanner {
                 continue;
             }
             found.sort_by_key(|f| f.number.span.start);
+            let (dateline_spans, governing) = &*dated.get_or_insert_with(|| {
+                let lines = date::find_datelines(text, published.map(|d| d.year()));
+                (
+                    lines.iter().map(|d| d.span).collect(),
+                    governing_dates(&lines, text, published),
+                )
+            });
             let gov = governing_at(&governing, s.span.start);
             let times = date::find_time_exprs(text, s.span);
             let attrs = doc.attributions(si, &toks);
@@ -722,6 +748,7 @@ fn choose_attribution<'a>(
         before.ends_with([
             ',', '"', '\u{201d}', '\u{2019}', '\'', '-', '\u{2014}', '(', ':',
         ]) || text[pos..a.span.start].trim().is_empty()
+            || text[a.span.start..].starts_with(':')
     };
     let after = attrs
         .iter()
