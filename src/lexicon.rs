@@ -62,7 +62,7 @@ pub(crate) fn verb_cue(word: &str) -> Option<Cue> {
         "hit" => cue(Injured, After),
         "burned" | "trampled" => cue(Injured, After),
         // missing: "120 people are still missing", "240 unaccounted for"
-        "missing" | "unaccounted" | "trapped" | "disappeared" => cue(Missing, After),
+        "missing" | "unaccounted" | "disappeared" => cue(Missing, After),
         // arrested: "19 people were arrested", "police detained 30"
         "arrested" | "detained" | "jailed" | "imprisoned" | "captured" | "apprehended" => {
             cue(Arrested, Both)
@@ -372,6 +372,20 @@ pub(crate) fn is_thing_noun(word: &str) -> bool {
             | "pets"
             | "wolves"
             | "dog"
+            | "hamster"
+            | "hamsters"
+            | "shotguns"
+            | "pistols"
+            | "revolvers"
+            | "explosives"
+            | "cartridges"
+            | "arms"
+            | "ballots"
+            | "molecules"
+            | "cells"
+            | "failures"
+            | "closures"
+            | "bankruptcies"
             | "horse"
             | "cow"
             | "pig"
@@ -483,7 +497,6 @@ pub(crate) fn is_thing_noun(word: &str) -> bool {
             | "churches"
             | "sites"
             | "locations"
-            | "cells"
             | "beds"
             | "doses"
             | "tests"

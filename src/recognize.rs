@@ -364,12 +364,29 @@ struct Right {
 }
 
 /// Reads the noun phrase after the figure whose last token is `last`.
-fn read_np(ctx: &Ctx<'_>, last: usize, one: bool) -> Right {
+fn read_np(ctx: &Ctx<'_>, last: usize, one: bool, vague: bool) -> Right {
     let mut r = Right {
         people: true,
         ..Right::default()
     };
     let mut i = last + 1;
+    // "Hundreds mourn", "Thousands protest": after a vague plural without
+    // "of", an unknown word is a verb, not a noun
+    if vague
+        && ctx.is_word(i)
+        && !matches!(
+            ctx.w(i),
+            "of" | "more" | "additional" | "further" | "other" | "others"
+        )
+        && lexicon::person_noun(ctx.w(i)).is_none()
+        && lexicon::noun_cue(ctx.w(i)).is_none()
+        && lexicon::verb_cue(ctx.w(i)).is_none()
+        && !lexicon::is_aux(ctx.w(i))
+        && !lexicon::is_thing_noun(ctx.w(i))
+    {
+        r.np_end = i;
+        return r;
+    }
     // "dozens more", "82 others", "another 10 people"
     if matches!(ctx.w(i), "more" | "additional" | "further" | "extra") {
         i += 1;
@@ -645,8 +662,10 @@ fn read_predicate(ctx: &Ctx<'_>, from: usize) -> Option<Category> {
     // a form of "be" makes the predicate passive ("were killed"); "who",
     // "that" and adverbs do not ("two gunmen who killed 10")
     let mut passive = false;
+    let mut modal = false;
     while aux < 6 && lexicon::is_aux(ctx.w(i)) {
         let a = ctx.w(i);
+        modal |= a == "to";
         // "12 people that police said" is not a predicate
         if matches!(a, "said" | "reported")
             && !matches!(
@@ -687,6 +706,16 @@ fn read_predicate(ctx: &Ctx<'_>, from: usize) -> Option<Category> {
     }
     let cat = predicate_at(ctx, i)?;
     let w = ctx.w(i);
+    // "expect 25,000 people to die", "will die": not a count of the dead
+    if w == "die"
+        && (modal
+            || matches!(
+                ctx.w(i.wrapping_sub(1)),
+                "will" | "would" | "could" | "may" | "might" | "can" | "should"
+            ))
+    {
+        return None;
+    }
     if !passive {
         // active voice: in "two gunmen killed 10 people" the figure is the
         // agent; "2 killed in blast" and "3 Killed, 9 Hurt" are passive
@@ -742,6 +771,49 @@ fn read_predicate(ctx: &Ctx<'_>, from: usize) -> Option<Category> {
                 && (caps || orig_next.chars().next().is_some_and(|c| c.is_uppercase())));
         let both = lexicon::verb_cue(w).is_some_and(|c| c.role == Role::Both) || w == "shot";
         if object && both {
+            return None;
+        }
+        // a lower-case content word after a verb is its object: "three
+        // shareholders executed agreements"; time words and places are not
+        let adverb = time_word
+            || next.ends_with("ly")
+            || matches!(
+                next,
+                "overnight"
+                    | "nationwide"
+                    | "there"
+                    | "here"
+                    | "altogether"
+                    | "so"
+                    | "total"
+                    | "inside"
+                    | "outside"
+                    | "yesterday"
+                    | "today"
+            );
+        if both
+            && ctx.is_word(i + 1)
+            && !adverb
+            && !is_np_stop(next)
+            && !lexicon::is_aux(next)
+            && lexicon::verb_cue(next).is_none()
+            && !ctx.is_num(i + 1)
+            && next != "dead"
+            && next != "to"
+            && next != "and"
+        {
+            return None;
+        }
+        // attributive: "2,000 dead snow geese", "one other dead hamster"
+        if matches!(w, "dead" | "injured" | "wounded" | "missing")
+            && ctx.is_word(i + 1)
+            && !adverb
+            && !is_np_stop(next)
+            && !lexicon::is_aux(next)
+            && lexicon::verb_cue(next).is_none()
+            && lexicon::person_noun(next).is_none()
+            && orig_next.chars().next().is_some_and(|c| c.is_lowercase())
+        {
             return None;
         }
         // "shot and killed three classmates"
@@ -842,6 +914,12 @@ fn predicate_at(ctx: &Ctx<'_>, i: usize) -> Option<Category> {
         return None;
     }
     let mut cat = cue.category;
+    // "two men were fatally shot"
+    if matches!(w, "shot" | "stabbed" | "wounded" | "injured")
+        && ctx.w(i.wrapping_sub(1)) == "fatally"
+    {
+        cat = Category::Killed;
+    }
     // "shot dead", "shot to death", "shot and killed"
     if w == "shot" || w == "stabbed" || w == "burned" {
         let n = ctx.w(i + 1);
@@ -902,7 +980,12 @@ pub(crate) fn recognize(ctx: &Ctx<'_>, nums: &[NumberMatch], prior: Option<&Foun
         if excluded(ctx, &nums[k], first, last) {
             continue;
         }
-        let r = read_np(ctx, last, nums[k].value == 1);
+        let r = read_np(
+            ctx,
+            last,
+            nums[k].value == 1,
+            nums[k].form == NumberForm::Vague,
+        );
         rights[k] = Some(r);
         if r.thing {
             continue;
@@ -940,8 +1023,10 @@ pub(crate) fn recognize(ctx: &Ctx<'_>, nums: &[NumberMatch], prior: Option<&Foun
                         ctx.w(j + 1),
                         "the" | "a" | "an" | "its" | "his" | "her" | "their"
                     );
-            lexicon::verb_cue(w).is_some()
+            (lexicon::verb_cue(w).is_some() || (j > i && w == "in" && predicate_at(ctx, j).is_some()))
                 && (j > i || (w.ends_with("ed") || w == "dead" || w == "missing") && closes)
+                // "the one that disappeared", "at one point kidnapped"
+                && !matches!(ctx.w(first.wrapping_sub(1)), "the" | "at" | "this" | "that")
         };
         // "killed one dog and injured three others": others of the same kind
         let others_of_things =
@@ -984,6 +1069,20 @@ pub(crate) fn recognize(ctx: &Ctx<'_>, nums: &[NumberMatch], prior: Option<&Foun
         }
         // a change in a running tally: "five more bodies were found, bringing the toll to 11"
         let more = matches!(ctx.w(last + 1), "more" | "additional");
+        // a verb before the figure decides over its noun: "killed three
+        // hostages" are killed, not kidnapped
+        if r.noun_cue.is_some()
+            && first > 0
+            && matches!(
+                ctx.w(first - 1),
+                "killed" | "killing" | "kills" | "executed" | "executing" | "freed" | "released"
+            )
+        {
+            if let Some(cat) = object_verb(ctx, first, &nums[k], &r) {
+                found[k] = Some(hit(&OBJECT_CUE, cat));
+            }
+            continue;
+        }
         // 2. a noun of harm: "34 deaths", "six bodies", "41 minor injuries";
         // with one, the singular: "one death", "one fatality"
         let singular = if nums[k].value == 1 && r.np_len > 0 {
@@ -1234,6 +1333,19 @@ pub(crate) fn recognize(ctx: &Ctx<'_>, nums: &[NumberMatch], prior: Option<&Foun
     out
 }
 
+/// Whether the sentence is a title-case headline ("Attack Leaves 34 Dead").
+fn headline(ctx: &Ctx<'_>) -> bool {
+    let words: Vec<&str> = (0..ctx.toks.len())
+        .filter(|&i| ctx.is_word(i) && !ctx.is_num(i))
+        .map(|i| ctx.orig(i))
+        .collect();
+    let caps = words
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(|c| c.is_uppercase()))
+        .count();
+    words.len() >= 3 && caps * 10 >= words.len() * 6
+}
+
 /// Marks an "of them" refinement whose category is not known yet.
 const PLACEHOLDER: Category = Category::Casualties;
 
@@ -1375,6 +1487,54 @@ fn excluded(ctx: &Ctx<'_>, num: &NumberMatch, first: usize, last: usize) -> bool
         return true;
     }
     let before2 = ctx.w(first.wrapping_sub(2));
+    // a decade of age: "a woman in her 20's"
+    if matches!(after, "'s" | "s" | "’s") || ctx.orig(last).ends_with("'s") {
+        return true;
+    }
+    // conditions, records and counterfactuals: "if a few bodies remain",
+    // "criminal history includes 52 arrests", "we don't have seven dead"
+    if (first.saturating_sub(4)..first).any(|j| {
+        matches!(
+            ctx.w(j),
+            "if" | "whether"
+                | "history"
+                | "record"
+                | "don't"
+                | "didn't"
+                | "doesn't"
+                | "won't"
+                | "wouldn't"
+                | "never"
+                | "unless"
+                | "imagine"
+                | "hypothetically"
+        )
+    }) {
+        return true;
+    }
+    // "230 fewer serious injuries" is a difference
+    if after == "fewer" {
+        return true;
+    }
+    // a model or a mission: "iPhone 6", "Beagle 2"; headlines are spared
+    if num.form == NumberForm::Digits
+        && num.value < 100
+        && first >= 2
+        && ctx.is_word(first - 1)
+        && !ctx.is_num(first - 1)
+        && ctx
+            .orig(first - 1)
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase())
+        && !ctx.all_caps()
+        && !headline(ctx)
+        && lexicon::verb_cue(before).is_none()
+        && !lexicon::is_month(before)
+        && !is_np_stop(before)
+    {
+        return true;
+    }
     // a label: "Girl 1 had been reported missing", "Victim 2"
     if num.form == NumberForm::Digits
         && matches!(
@@ -1562,7 +1722,14 @@ fn excluded_range(
 fn object_verb(ctx: &Ctx<'_>, first: usize, num: &NumberMatch, r: &Right) -> Option<Category> {
     let before = ctx.w(first - 1);
     let before2 = ctx.w(first.wrapping_sub(2));
-    let known_people = r.known_people;
+    let known_people = r.known_people || {
+        let o = ctx.orig(r.np_end.saturating_sub(1));
+        r.np_len > 0
+            && r.people
+            && o.ends_with('s')
+            && o.chars().next().is_some_and(|c| c.is_uppercase())
+            && !ctx.all_caps()
+    };
     let (cat, verb_at) = match (before2, before) {
         // "shot dead 20 people", "fatally shooting three women"
         ("shot", "dead") => (Category::Killed, first - 2),
@@ -1593,6 +1760,37 @@ fn object_verb(ctx: &Ctx<'_>, first: usize, num: &NumberMatch, r: &Right) -> Opt
             }
             (c.category, first - 1)
         }
+    };
+    // who took them decides: "the militia captured 220 Assyrians" is an
+    // abduction, "police detained 30" an arrest
+    let cat = if cat == Category::Arrested {
+        let by_fighters = (verb_at.saturating_sub(5)..verb_at).any(|j| {
+            let w = ctx.w(j);
+            matches!(
+                lexicon::person_noun(w),
+                Some(Some(crate::claim::Victims::Fighters))
+            ) || matches!(
+                w,
+                "militia"
+                    | "militias"
+                    | "isis"
+                    | "isil"
+                    | "bandits"
+                    | "pirates"
+                    | "kidnappers"
+                    | "cartel"
+                    | "gang"
+                    | "gangs"
+                    | "rebel"
+            )
+        });
+        if by_fighters {
+            Category::Kidnapped
+        } else {
+            cat
+        }
+    } else {
+        cat
     };
     // hypotheticals and threats: "threatened to kill 10", "could kill 100"
     let aux = ctx.w(verb_at.wrapping_sub(1));
@@ -1724,6 +1922,13 @@ fn toll_before(ctx: &Ctx<'_>, first: usize) -> Option<Category> {
             return None;
         }
         if lexicon::is_toll_noun(w) {
+            // "U.S. 1987 TOLL TO 10", "the toll of bank failures": not people
+            if ctx.is_num(i.wrapping_sub(1))
+                || (0..ctx.toks.len())
+                    .any(|j| matches!(ctx.w(j), "failures" | "closures" | "bankruptcies"))
+            {
+                return None;
+            }
             return Some(match ctx.w(i.wrapping_sub(1)) {
                 "injury" | "injuries" => Category::Injured,
                 "casualty" => Category::Casualties,
