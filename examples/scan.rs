@@ -62,7 +62,9 @@
 //!   be read (a missing file, a directory, text that is not UTF-8, a damaged
 //!   gzip stream), in which case the other inputs are still scanned.
 
+use std::borrow::Cow;
 use std::cell::RefCell;
+use std::collections::VecDeque;
 use std::ffi::OsString;
 use std::fmt::Write as _;
 use std::fs::File;
@@ -72,13 +74,15 @@ use std::panic::{self, AssertUnwindSafe};
 use std::path::PathBuf;
 use std::process;
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{mpsc, Arc};
 use std::thread;
 use std::time::Instant;
 
 use casualty::{Claim, Scanner};
 use chrono::NaiveDate;
 use flate2::read::MultiGzDecoder;
-use serde::Serialize;
+use serde::de::{self, Deserializer, MapAccess, Visitor};
+use serde::{Deserialize, Serialize};
 
 /// The built-in example article, scanned when no input is named.
 const ARTICLE: &str = include_str!("article.txt");
@@ -138,21 +142,20 @@ fn run() -> i32 {
     let mut out = Out::new();
     let mut stats = Stats::default();
     let mut jobs = Jobs::new(&opts);
-    let mut next = jobs.batch();
-    while !next.is_empty() {
-        let batch = next;
-        let cursor = AtomicUsize::new(0);
-        let (done, following) = thread::scope(|s| {
-            let workers = spawn_workers(s, &batch, &cursor, &scanner, opts.date, opts.threads);
-            // Read the next batch while the workers scan this one.
-            let following = jobs.batch();
-            (collect(workers, batch.len()), following)
-        });
-        for d in done {
-            print_done(&mut out, &opts, &mut stats, d);
+    thread::scope(|s| {
+        let mut pool = Pool::start(s, &scanner, opts.date, opts.threads);
+        // Two batches in flight: a worker done with its share of one goes
+        // straight on to the next instead of waiting for the others.
+        pool.hand_out(jobs.batch());
+        pool.hand_out(jobs.batch());
+        while let Some(done) = pool.collect() {
+            // Read the next batch while the workers scan the one left.
+            pool.hand_out(jobs.batch());
+            for d in done {
+                print_done(&mut out, &opts, &mut stats, d);
+            }
         }
-        next = following;
-    }
+    });
     if opts.stats {
         let secs = started.elapsed().as_secs_f64();
         let rate = if secs > 0.0 {
@@ -621,51 +624,137 @@ enum Done {
     },
 }
 
-type Worker<'scope> = thread::ScopedJoinHandle<'scope, Vec<(usize, Done)>>;
-
-/// Starts up to `threads` workers on `batch`; each takes the job at `next`
-/// (counting up from 0) until none is left.
-fn spawn_workers<'scope, 'env>(
-    s: &'scope thread::Scope<'scope, 'env>,
-    batch: &'env [Job],
-    next: &'env AtomicUsize,
-    scanner: &'env Scanner,
-    fallback: Option<NaiveDate>,
-    threads: NonZeroUsize,
-) -> Vec<Worker<'scope>> {
-    let n = threads.get().min(batch.len()).max(1);
-    (0..n)
-        .map(|_| {
-            s.spawn(move || {
-                let mut done = Vec::new();
-                loop {
-                    let i = next.fetch_add(1, Ordering::Relaxed);
-                    let Some(job) = batch.get(i) else { break };
-                    done.push((i, process(job, scanner, fallback)));
-                }
-                done
-            })
-        })
-        .collect()
+/// A batch being scanned: the workers take its jobs in turn.
+struct Batch {
+    /// Its place in the order batches are handed out.
+    seq: u64,
+    jobs: Vec<Job>,
+    next: AtomicUsize,
 }
 
-/// Joins the workers and puts their results back in input order.
-fn collect(workers: Vec<Worker<'_>>, len: usize) -> Vec<Done> {
-    let mut slots: Vec<Option<Done>> = (0..len).map(|_| None).collect();
-    for w in workers {
-        // `process` catches the scanner's panics, so this is a bug of ours;
-        // `main` reports it as one line.
-        let Ok(done) = w.join() else {
-            panic!("a worker thread failed")
-        };
-        for (i, d) in done {
-            slots[i] = Some(d);
+/// One worker's results for one batch (`None` if the worker failed).
+type Share = (u64, Option<Vec<(usize, Done)>>);
+
+/// Worker threads that live for the whole run (so each keeps its regex
+/// caches warm), each taking jobs from the batch at hand until none is left,
+/// then going on to the next batch handed out.
+struct Pool {
+    /// One channel per worker, to hand it each batch.
+    workers: Vec<mpsc::Sender<Arc<Batch>>>,
+    /// Each worker's share of each batch, as it finishes it.
+    done: mpsc::Receiver<Share>,
+    /// The batches handed out and not collected, oldest first: sequence
+    /// number and number of jobs.
+    queued: VecDeque<(u64, usize)>,
+    /// The sequence number of the next batch.
+    seq: u64,
+    /// Shares of a later batch than the one being collected.
+    early: Vec<Share>,
+}
+
+impl Pool {
+    fn start<'scope>(
+        s: &'scope thread::Scope<'scope, '_>,
+        scanner: &'scope Scanner,
+        fallback: Option<NaiveDate>,
+        threads: NonZeroUsize,
+    ) -> Pool {
+        let (done_tx, done) = mpsc::channel();
+        let workers = (0..threads.get())
+            .map(|_| {
+                let (tx, rx) = mpsc::channel::<Arc<Batch>>();
+                let done_tx = done_tx.clone();
+                s.spawn(move || {
+                    for batch in rx {
+                        let result = panic::catch_unwind(AssertUnwindSafe(|| {
+                            let mut done = Vec::new();
+                            loop {
+                                let i = batch.next.fetch_add(1, Ordering::Relaxed);
+                                let Some(job) = batch.jobs.get(i) else { break };
+                                done.push((i, process(job, scanner, fallback)));
+                            }
+                            done
+                        }));
+                        let seq = batch.seq;
+                        drop(batch);
+                        if done_tx.send((seq, result.ok())).is_err() {
+                            break;
+                        }
+                    }
+                });
+                tx
+            })
+            .collect();
+        Pool {
+            workers,
+            done,
+            queued: VecDeque::new(),
+            seq: 0,
+            early: Vec::new(),
         }
     }
-    slots
-        .into_iter()
-        .map(|d| d.unwrap_or_else(|| panic!("a job was lost")))
-        .collect()
+
+    /// Queues `jobs` for every worker; nothing when there are none.
+    fn hand_out(&mut self, jobs: Vec<Job>) {
+        if jobs.is_empty() {
+            return;
+        }
+        self.queued.push_back((self.seq, jobs.len()));
+        let batch = Arc::new(Batch {
+            seq: self.seq,
+            jobs,
+            next: AtomicUsize::new(0),
+        });
+        self.seq += 1;
+        for w in &self.workers {
+            // a worker that is gone shows up in `collect`
+            let _ = w.send(Arc::clone(&batch));
+        }
+    }
+
+    /// Waits for every worker to finish the oldest batch handed out, and
+    /// returns its results in input order; `None` when no batch is left.
+    fn collect(&mut self) -> Option<Vec<Done>> {
+        let (seq, len) = self.queued.pop_front()?;
+        let mut slots: Vec<Option<Done>> = (0..len).map(|_| None).collect();
+        let mut shares = 0;
+        let mut take = |share: Option<Vec<(usize, Done)>>| {
+            // `process` catches the scanner's panics, so this is a bug of
+            // ours; `main` reports it as one line.
+            let Some(done) = share else {
+                panic!("a worker thread failed")
+            };
+            for (i, d) in done {
+                slots[i] = Some(d);
+            }
+        };
+        let mut k = 0;
+        while k < self.early.len() {
+            if self.early[k].0 == seq {
+                take(self.early.swap_remove(k).1);
+                shares += 1;
+            } else {
+                k += 1;
+            }
+        }
+        while shares < self.workers.len() {
+            let Ok((s, share)) = self.done.recv() else {
+                panic!("a worker thread failed")
+            };
+            if s == seq {
+                take(share);
+                shares += 1;
+            } else {
+                self.early.push((s, share));
+            }
+        }
+        Some(
+            slots
+                .into_iter()
+                .map(|d| d.unwrap_or_else(|| panic!("a job was lost")))
+                .collect(),
+        )
+    }
 }
 
 /// Scans one job. A panic in the scanner becomes a failed document (or a
@@ -733,19 +822,35 @@ fn scan_guarded(
 }
 
 /// The fields of a corpus record that `scan` reads.
-struct Record {
+struct Record<'a> {
     id: Option<String>,
     published: Option<NaiveDate>,
-    text: String,
+    /// Borrowed from the line when it has no escapes.
+    text: Cow<'a, str>,
 }
 
-fn parse_record(raw: &[u8]) -> Result<Record, String> {
+fn parse_record(raw: &[u8]) -> Result<Record<'_>, String> {
     let line = std::str::from_utf8(raw).map_err(|e| {
         format!(
             "not valid UTF-8 (byte offset {} in the line)",
             e.valid_up_to()
         )
     })?;
+    // The fast reading takes every well-formed record; anything else is
+    // read again as a `Value`, which says what is wrong with it.
+    match serde_json::from_str::<Fields<'_>>(line) {
+        Ok(f) => Ok(Record {
+            id: record_id(f.id.as_ref()),
+            published: record_published(f.published.as_ref()),
+            text: f.text.ok_or_else(|| "no \"text\" field".to_string())?,
+        }),
+        Err(_) => parse_record_slowly(line),
+    }
+}
+
+/// A record read as a `serde_json::Value`: slower, but its errors are the
+/// ones `scan` reports.
+fn parse_record_slowly(line: &str) -> Result<Record<'_>, String> {
     let value: serde_json::Value = serde_json::from_str(line).map_err(|e| {
         // serde_json says "at line 1 column N"; the line is the record's.
         let msg = e.to_string();
@@ -757,24 +862,130 @@ fn parse_record(raw: &[u8]) -> Result<Record, String> {
         return Err("not a JSON object".to_string());
     };
     let text = match map.remove("text") {
-        Some(serde_json::Value::String(s)) => s,
+        Some(serde_json::Value::String(s)) => Cow::Owned(s),
         Some(_) => return Err("\"text\" is not a string".to_string()),
         None => return Err("no \"text\" field".to_string()),
     };
-    let id = match map.get("id") {
+    Ok(Record {
+        id: record_id(map.get("id")),
+        published: record_published(map.get("published")),
+        text,
+    })
+}
+
+fn record_id(id: Option<&serde_json::Value>) -> Option<String> {
+    match id {
         Some(serde_json::Value::String(s)) => Some(s.clone()),
         Some(serde_json::Value::Number(n)) => Some(n.to_string()),
         _ => None,
-    };
-    let published = match map.get("published") {
+    }
+}
+
+fn record_published(published: Option<&serde_json::Value>) -> Option<NaiveDate> {
+    match published {
         Some(serde_json::Value::String(s)) => parse_published(s),
         _ => None,
-    };
-    Ok(Record {
-        id,
-        published,
-        text,
-    })
+    }
+}
+
+/// A record's fields as the fast reading sees them: `text` borrowed when it
+/// can be, and every other value read as a `Value` (as the slow reading
+/// does, so both accept the same records). It fails on anything that is not
+/// an object whose `text` is a string; the last of repeated keys wins, as in
+/// a `Value`.
+struct Fields<'a> {
+    id: Option<serde_json::Value>,
+    published: Option<serde_json::Value>,
+    text: Option<Cow<'a, str>>,
+}
+
+impl<'de> Deserialize<'de> for Fields<'de> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_map(FieldsVisitor)
+    }
+}
+
+struct FieldsVisitor;
+
+impl<'de> Visitor<'de> for FieldsVisitor {
+    type Value = Fields<'de>;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a JSON object")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Fields<'de>, A::Error> {
+        let mut fields = Fields {
+            id: None,
+            published: None,
+            text: None,
+        };
+        while let Some(key) = map.next_key::<Key>()? {
+            match key {
+                Key::Id => fields.id = Some(map.next_value()?),
+                Key::Published => fields.published = Some(map.next_value()?),
+                Key::Text => fields.text = Some(map.next_value::<Text<'de>>()?.0),
+                Key::Other => {
+                    map.next_value::<serde_json::Value>()?;
+                }
+            }
+        }
+        Ok(fields)
+    }
+}
+
+/// A key of a record, as far as `scan` cares.
+enum Key {
+    Id,
+    Published,
+    Text,
+    Other,
+}
+
+impl<'de> Deserialize<'de> for Key {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct KeyVisitor;
+        impl Visitor<'_> for KeyVisitor {
+            type Value = Key;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a key")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Key, E> {
+                Ok(match v {
+                    "id" => Key::Id,
+                    "published" => Key::Published,
+                    "text" => Key::Text,
+                    _ => Key::Other,
+                })
+            }
+        }
+        d.deserialize_str(KeyVisitor)
+    }
+}
+
+/// A string value, borrowed from the input when it has no escapes.
+struct Text<'a>(Cow<'a, str>);
+
+impl<'de> Deserialize<'de> for Text<'de> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct TextVisitor;
+        impl<'de> Visitor<'de> for TextVisitor {
+            type Value = Text<'de>;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a string")
+            }
+            fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Text<'de>, E> {
+                Ok(Text(Cow::Borrowed(v)))
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Text<'de>, E> {
+                Ok(Text(Cow::Owned(v.to_string())))
+            }
+            fn visit_string<E: de::Error>(self, v: String) -> Result<Text<'de>, E> {
+                Ok(Text(Cow::Owned(v)))
+            }
+        }
+        d.deserialize_str(TextVisitor)
+    }
 }
 
 /// `YYYY-MM-DD`, also as the start of a timestamp (`2012-07-06T09:15:00Z`).

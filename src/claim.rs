@@ -577,7 +577,7 @@ mod tests {
     #[test]
     fn span_indexes_str() {
         let t = "abc “def” ghi";
-        let s = Span::new(4, 11);
+        let s = Span::new(4, 13);
         assert_eq!(&t[s], "“def”");
     }
 

@@ -108,6 +108,10 @@ mod recognize;
 mod scanner;
 mod sentence;
 
+/// Hooks for the benches; not part of the API.
+#[doc(hidden)]
+pub mod bench_api;
+
 pub use attribution::Organizations;
 pub use claim::{Bound, Category, Claim, Figure, Period, Scope, Source, SourceKind, Span, Victims};
 pub use compare::{

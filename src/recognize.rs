@@ -104,7 +104,7 @@ pub(crate) const CONDITION: Recognizer = Recognizer {
 pub(crate) const HOSTAGE: Recognizer = Recognizer {
     name: "hostage",
     description: "people taken or held hostage: took 400 civilians hostage",
-    example: "Gunmen took 30 passengers hostage.",
+    example: "Gunmen took 30 passengers captive.",
 };
 /// "nine Germans and one Peruvian were wounded".
 pub(crate) const COORDINATED: Recognizer = Recognizer {

@@ -376,6 +376,7 @@ impl Scanner {
             attrs: HashMap::new(),
             pointers: 0,
             quote_depth: Vec::new(),
+            named: HashMap::new(),
         };
         let mut claims: Vec<Claim> = Vec::new();
         let mut carry: Option<Carry> = None;
@@ -424,14 +425,14 @@ impl Scanner {
                     governing_dates(&lines, text, published),
                 )
             });
-            let gov = governing_at(&governing, s.span.start);
+            let gov = governing_at(governing, s.span.start);
             let times = date::find_time_exprs(text, s.span);
             let attrs = doc.attributions(si, &toks);
             for f in &found {
                 let (source, statement_day) =
                     self.attribute(&mut doc, si, f, &attrs, &times, gov, carry.as_ref());
                 let date = statement_day.or(gov);
-                let period = period_of(text, f, &times, &attrs, date, &dateline_spans);
+                let period = period_of(text, f, &times, &attrs, date, dateline_spans);
                 let scope = scope_of(text, s, f, period.as_ref());
                 carry = Some(Carry {
                     source: source.clone(),
@@ -521,6 +522,9 @@ struct Doc<'t> {
     /// The quote depth before each sentence, counted from the start of its
     /// paragraph; built on first use.
     quote_depth: Vec<i32>,
+    /// The organization each sentence names without a reporting verb, for
+    /// `antecedent`, which may ask about one sentence many times.
+    named: HashMap<usize, Option<String>>,
 }
 
 /// How many pointers in a row `antecedent` follows back.
@@ -558,11 +562,6 @@ impl Doc<'_> {
             let text = self.text;
             let span = self.sentences[sj].span;
             let attrs = self.attributions_of(sj);
-            let times = if attrs.is_empty() {
-                Vec::new()
-            } else {
-                date::find_time_exprs(text, span)
-            };
             for a in attrs.iter().rev() {
                 // an earlier pointer ("the group said") stands for what it
                 // pointed to, or for its own noun
@@ -611,6 +610,7 @@ impl Doc<'_> {
                     }
                 };
                 if fits {
+                    let times = date::find_time_exprs(text, span);
                     let day = statement_day(text, a, &times).and_then(|t| resolve_day(&t, gov));
                     return Some(Seen {
                         source: src.clone(),
@@ -621,12 +621,13 @@ impl Doc<'_> {
             // "In a statement, Amnesty International called on ..." names a
             // source without a reporting verb
             if matches!(an, Anaphor::Any | Anaphor::Noun(_)) && sj < si {
-                if let Some(name) = self
-                    .orgs
-                    .find_in(&text[span], false)
-                    .map(str::to_string)
-                    .or_else(|| named_organization(&text[span]))
-                {
+                let orgs = self.orgs;
+                let named = self.named.entry(sj).or_insert_with(|| {
+                    orgs.find_in(&text[span], false)
+                        .map(str::to_string)
+                        .or_else(|| named_organization(&text[span]))
+                });
+                if let Some(name) = named.clone() {
                     return Some(Seen {
                         source: Source::organization(name),
                         date: None,

@@ -1,7 +1,7 @@
 //! Integration tests.
-mod cli;
-mod tables;
-mod corpus;
-mod compare;
-mod properties;
 mod adversarial;
+mod cli;
+mod compare;
+mod corpus;
+mod properties;
+mod tables;

@@ -85,17 +85,91 @@ const ALPHABET: &[char] = &[
 
 /// Tokens of news-like prose, numbers and cues included.
 const TOKENS: &[&str] = &[
-    "people", "were", "was", "killed", "dead", "died", "wounded", "injured", "missing",
-    "arrested", "kidnapped", "displaced", "death toll", "rose to", "at least", "more than",
-    "up to", "nearly", "about", "between", "and", "to", "or", "of them", "including", "others",
-    "another", "civilians", "children", "soldiers", "police said", "the group said", "it said",
-    "according to", "Amnesty International", "officials", "said", "on Sunday", "Wednesday",
-    "yesterday", "last week", "in the past three days", "since", "0", "1", "7", "12", "40",
-    "16,700", "16 700", "2.4 million", "1.5m", "16,700+", "999999999999999999999999",
-    "18446744073709551616", "1,000,000,000,000,000,000,000", "seventy-two", "two hundred and five",
-    "a thousand", "dozens", "hundreds", "tens of thousands", "2 lakh", "1.5 crore", "a dozen",
-    "٣٠", "３０", "$10", "2014", "16-year-old", "8:25", ",", ".", ";", "\"", "“", "”", "—", "€",
-    "\n", "\n\n", "(", ")", "🎈", "\u{200f}",
+    "people",
+    "were",
+    "was",
+    "killed",
+    "dead",
+    "died",
+    "wounded",
+    "injured",
+    "missing",
+    "arrested",
+    "kidnapped",
+    "displaced",
+    "death toll",
+    "rose to",
+    "at least",
+    "more than",
+    "up to",
+    "nearly",
+    "about",
+    "between",
+    "and",
+    "to",
+    "or",
+    "of them",
+    "including",
+    "others",
+    "another",
+    "civilians",
+    "children",
+    "soldiers",
+    "police said",
+    "the group said",
+    "it said",
+    "according to",
+    "Amnesty International",
+    "officials",
+    "said",
+    "on Sunday",
+    "Wednesday",
+    "yesterday",
+    "last week",
+    "in the past three days",
+    "since",
+    "0",
+    "1",
+    "7",
+    "12",
+    "40",
+    "16,700",
+    "16 700",
+    "2.4 million",
+    "1.5m",
+    "16,700+",
+    "999999999999999999999999",
+    "18446744073709551616",
+    "1,000,000,000,000,000,000,000",
+    "seventy-two",
+    "two hundred and five",
+    "a thousand",
+    "dozens",
+    "hundreds",
+    "tens of thousands",
+    "2 lakh",
+    "1.5 crore",
+    "a dozen",
+    "٣٠",
+    "３０",
+    "$10",
+    "2014",
+    "16-year-old",
+    "8:25",
+    ",",
+    ".",
+    ";",
+    "\"",
+    "“",
+    "”",
+    "—",
+    "€",
+    "\n",
+    "\n\n",
+    "(",
+    ")",
+    "🎈",
+    "\u{200f}",
 ];
 
 /// Arbitrary text, up to about 2 KB, in three flavours.
@@ -127,7 +201,12 @@ fn published() -> impl Strategy<Value = Option<NaiveDate>> {
 fn check_spans(text: &str, claims: &[Claim]) -> Result<(), TestCaseError> {
     for c in claims {
         prop_assert!(c.span.start <= c.span.end, "inverted span {:?}", c.span);
-        prop_assert!(c.span.end <= text.len(), "span {:?} past the end ({})", c.span, text.len());
+        prop_assert!(
+            c.span.end <= text.len(),
+            "span {:?} past the end ({})",
+            c.span,
+            text.len()
+        );
         prop_assert!(
             text.is_char_boundary(c.span.start) && text.is_char_boundary(c.span.end),
             "span {:?} not on char boundaries",
@@ -136,7 +215,12 @@ fn check_spans(text: &str, claims: &[Claim]) -> Result<(), TestCaseError> {
         prop_assert_eq!(&text[c.span], c.text.as_str(), "span {:?}", c.span);
     }
     for w in claims.windows(2) {
-        prop_assert!(w[0].span.start <= w[1].span.start, "claims out of order: {:?} then {:?}", w[0].span, w[1].span);
+        prop_assert!(
+            w[0].span.start <= w[1].span.start,
+            "claims out of order: {:?} then {:?}",
+            w[0].span,
+            w[1].span
+        );
     }
     Ok(())
 }
@@ -147,16 +231,21 @@ fn unshift(claims: Vec<Claim>, by: usize) -> Result<Vec<Claim>, TestCaseError> {
     claims
         .into_iter()
         .map(|mut c| {
-            prop_assert!(c.span.start >= by, "claim {:?} at {:?} inside the prefix", c.text, c.span);
+            prop_assert!(
+                c.span.start >= by,
+                "claim {:?} at {:?} inside the prefix",
+                c.text,
+                c.span
+            );
             c.span = Span::new(c.span.start - by, c.span.end - by);
             Ok(c)
         })
         .collect()
 }
 
+// The default 256 cases each; `PROPTEST_CASES=5000 cargo test --release`
+// runs more.
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
-
     /// No panic on any text with any date; spans hold; same claims twice.
     #[test]
     fn arbitrary_text_scans_cleanly(text in text(), published in published()) {
@@ -223,5 +312,10 @@ fn every_table_case_shifts_with_every_neutral_sentence() {
             }
         }
     }
-    assert!(failures.is_empty(), "{} failures:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} failures:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
