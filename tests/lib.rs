@@ -4,4 +4,5 @@ mod cli;
 mod compare;
 mod corpus;
 mod properties;
+mod support;
 mod tables;
