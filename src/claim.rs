@@ -282,6 +282,11 @@ pub enum Category {
 
 impl Category {
     /// Every category, in the contract's order.
+    ///
+    /// ```
+    /// assert_eq!(casualty::Category::ALL[0], casualty::Category::Killed);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const ALL: [Category; 7] = [
         Category::Killed,
         Category::Injured,

@@ -510,8 +510,22 @@ impl Agreement {
 /// ```
 pub trait Reported {
     /// The figure, with its bound.
+    ///
+    /// ```
+    /// use casualty::Reported;
+    /// let c = &casualty::scan("At least 70 people died.")[0];
+    /// assert_eq!(c.figure().value, 70);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     fn figure(&self) -> &Figure;
     /// The figure expression as written ("dozens", "more than 16,700").
+    ///
+    /// ```
+    /// use casualty::Reported;
+    /// let c = &casualty::scan("Dozens were hurt.")[0];
+    /// assert_eq!(c.wording(), "Dozens");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     fn wording(&self) -> &str;
 }
 
@@ -1022,6 +1036,11 @@ pub struct Ledger {
 
 impl Ledger {
     /// The default window, in days: 7.
+    ///
+    /// ```
+    /// assert_eq!(casualty::Ledger::DEFAULT_WINDOW, 7);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const DEFAULT_WINDOW: u32 = 7;
 
     /// An empty ledger with the default window and tolerance.

@@ -1,6 +1,15 @@
 //! Dates: datelines, day references ("said Wednesday", "yesterday") and the
 //! periods a figure covers ("last month", "since March 2011").
 //!
+//! ```
+//! use casualty::{date, Span};
+//! let t = "Police said on Sunday that 12 people died.";
+//! let day = date::find_time_exprs(t, Span::new(0, t.len()))[0];
+//! let (d, _) = day.resolve(casualty::parse_date("2020-05-08")?).unwrap();
+//! assert_eq!(d.to_string(), "2020-05-03");
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
 //! Everything here is civil-calendar arithmetic on [`chrono::NaiveDate`]: the
 //! module never reads the clock. A relative expression ("yesterday", "last
 //! month") is resolved only against an *anchor*, the governing date of the

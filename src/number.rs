@@ -1,6 +1,12 @@
 //! Reading numbers: digits, number words, scale words, vague plurals, ranges
 //! and the qualifiers that bound them.
 //!
+//! ```
+//! let n = casualty::number::find_numbers("between 50 and 70 people")[0];
+//! assert_eq!((n.value, n.high), (50, Some(70)));
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
 //! [`find_numbers`] walks a text once, left to right, and returns every
 //! number expression in it as a [`NumberMatch`]: where the whole expression
 //! stands (qualifier included), where its numerals stand, the value, the high
@@ -66,6 +72,13 @@
 use crate::claim::{Bound, Figure, Span};
 
 /// How a figure was written.
+///
+/// ```
+/// use casualty::number::{find_numbers, NumberForm};
+/// let forms: Vec<NumberForm> = find_numbers("70, seven, dozens").iter().map(|n| n.form).collect();
+/// assert_eq!(forms, [NumberForm::Digits, NumberForm::Words, NumberForm::Vague]);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum NumberForm {
@@ -78,6 +91,13 @@ pub enum NumberForm {
 }
 
 /// One number expression found in a text.
+///
+/// ```
+/// let text = "more than 16,700 people";
+/// let n = casualty::number::find_numbers(text)[0];
+/// assert_eq!((&text[n.span], &text[n.numeral], n.value), ("more than 16,700", "16,700", 16_700));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct NumberMatch {
     /// The whole expression with its qualifier: "more than 16,700", "between 50 and 70".
