@@ -397,35 +397,25 @@ fn is_subject_stop(w: &str) -> bool {
 }
 
 fn is_day_word(w: &str) -> bool {
-    matches!(
-        w,
-        "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "today"
-            | "yesterday"
-            | "tonight"
-            | "on"
-            | "late"
-            | "early"
-            | "earlier"
-            | "last"
-            | "night"
-            | "morning"
-            | "afternoon"
-            | "evening"
-            | "this"
-            | "in"
-            | "a"
-            | "statement"
-            | "separate"
-            | "written"
-            | "also"
-    )
+    crate::lexicon::is_day_name(w)
+        || matches!(
+            w,
+            "on" | "late"
+                | "early"
+                | "earlier"
+                | "last"
+                | "night"
+                | "morning"
+                | "afternoon"
+                | "evening"
+                | "this"
+                | "in"
+                | "a"
+                | "statement"
+                | "separate"
+                | "written"
+                | "also"
+        )
 }
 
 /// Words that make a capitalised phrase an organization, not a person.

@@ -659,6 +659,24 @@ pub(crate) fn is_label_before(word: &str) -> bool {
     )
 }
 
+/// Days a statement or an event is dated by: the weekdays and "today",
+/// "yesterday", "tonight" ("said Wednesday", "2 killed Tuesday").
+pub(crate) fn is_day_name(word: &str) -> bool {
+    matches!(
+        word,
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "today"
+            | "yesterday"
+            | "tonight"
+    )
+}
+
 /// Months: a number right after one is a day of the month ("March 3").
 pub(crate) fn is_month(word: &str) -> bool {
     matches!(

@@ -722,25 +722,10 @@ fn read_predicate(ctx: &Ctx<'_>, from: usize) -> Option<Category> {
         let next = ctx.w(i + 1);
         let orig_next = ctx.orig(i + 1);
         let time_word = lexicon::is_month(next)
+            || lexicon::is_day_name(next)
             || matches!(
                 next,
-                "monday"
-                    | "tuesday"
-                    | "wednesday"
-                    | "thursday"
-                    | "friday"
-                    | "saturday"
-                    | "sunday"
-                    | "today"
-                    | "yesterday"
-                    | "tonight"
-                    | "overnight"
-                    | "instantly"
-                    | "immediately"
-                    | "earlier"
-                    | "later"
-                    | "last"
-                    | "this"
+                "overnight" | "instantly" | "immediately" | "earlier" | "later" | "last" | "this"
             );
         let caps = ctx.all_caps();
         let object = ctx.is_num(i + 1)
