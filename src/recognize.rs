@@ -171,6 +171,8 @@ pub(crate) struct Ctx<'t> {
     num_at: Vec<Option<usize>>,
     /// For each token, the index of the number match that covers it.
     in_num: Vec<Option<usize>>,
+    /// For each number match, its token range `[first, last]`.
+    ranges: Vec<Option<(usize, usize)>>,
 }
 
 impl<'t> Ctx<'t> {
@@ -183,20 +185,22 @@ impl<'t> Ctx<'t> {
         let lower = text[sentence].to_ascii_lowercase();
         let mut num_at = vec![None; toks.len()];
         let mut in_num = vec![None; toks.len()];
+        let mut ranges = vec![None; nums.len()];
         let mut t = 0;
         for (k, n) in nums.iter().enumerate() {
             while t < toks.len() && toks[t].span.end <= n.span.start {
                 t += 1;
             }
-            let mut first = true;
             let mut u = t;
             while u < toks.len() && toks[u].span.start < n.span.end {
-                if first {
+                if u == t {
                     num_at[u] = Some(k);
-                    first = false;
                 }
                 in_num[u] = Some(k);
                 u += 1;
+            }
+            if u > t {
+                ranges[k] = Some((t, u - 1));
             }
         }
         Ctx {
@@ -206,6 +210,7 @@ impl<'t> Ctx<'t> {
             toks,
             num_at,
             in_num,
+            ranges,
         }
     }
 
@@ -236,14 +241,9 @@ impl<'t> Ctx<'t> {
         self.in_num.get(i).copied().flatten().is_some()
     }
 
-    /// The token range `[first, last]` of number `k`.
+    /// The token range `[first, last]` of number `k`, computed once in `new`.
     fn range_of(&self, k: usize) -> Option<(usize, usize)> {
-        let first = self.in_num.iter().position(|&x| x == Some(k))?;
-        let mut last = first;
-        while self.in_num.get(last + 1).copied().flatten() == Some(k) {
-            last += 1;
-        }
-        Some((first, last))
+        self.ranges.get(k).copied().flatten()
     }
 
     /// Whether the sentence is written in capitals (wire text).
