@@ -898,6 +898,18 @@ fn predicate_at(ctx: &Ctx<'_>, i: usize) -> Option<Category> {
     if cue.role == Role::Before {
         return None;
     }
+    // "a helicopter was shot down", "the buses hit the road": no one harmed
+    if w == "shot" && ctx.w(i + 1) == "down" {
+        return None;
+    }
+    if w == "hit"
+        && !matches!(
+            ctx.w(i.wrapping_sub(1)),
+            "was" | "were" | "been" | "being" | "is" | "are" | "also" | "reportedly"
+        )
+    {
+        return None;
+    }
     let mut cat = cue.category;
     // "two men were fatally shot"
     if matches!(w, "shot" | "stabbed" | "wounded" | "injured")
@@ -1371,6 +1383,10 @@ fn of_group(ctx: &Ctx<'_>, num: &NumberMatch, at: usize) -> Option<Found> {
     if det != "them" && det != "whom" {
         while i < ctx.toks.len() && i < at + 5 && ctx.is_word(i) && !verbal(ctx.w(i)) {
             let w = ctx.w(i);
+            // a group of things is no group of people: "a few of those buses"
+            if lexicon::is_thing_noun(w) {
+                return None;
+            }
             let cue = lexicon::noun_cue(w).or(lexicon::verb_cue(w)
                 .filter(|c| c.role != Role::Before)
                 .map(|c| c.category));
@@ -1495,6 +1511,17 @@ fn excluded(ctx: &Ctx<'_>, num: &NumberMatch, first: usize, last: usize) -> bool
                 | "hypothetically"
         )
     }) {
+        return true;
+    }
+    // a span of years: "killed from 2002 to 2011"
+    if let Some(high) = num.high {
+        let year = |v: u64| (1800..=2100).contains(&v);
+        if year(num.value) && year(high) {
+            return true;
+        }
+    }
+    // odds: "a one in two million shot"
+    if before == "in" && ctx.is_num(first.wrapping_sub(2)) {
         return true;
     }
     // "230 fewer serious injuries" is a difference
