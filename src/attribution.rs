@@ -1361,12 +1361,8 @@ fn classify(
                     .all(|c| c.is_uppercase());
             if org {
                 Some(Source::organization(name))
-            } else if (a..b).all(|k| is_title(&lw(k)) || is_cap(k)) && b - a >= 1 {
-                // "Health Minister Mehmet Muezzinoglu", "Jan Smit"
-                let descriptor_after = (b..end).any(|k| !is_cap(k));
-                let _ = descriptor_after;
-                Some(Source::person(name))
             } else {
+                // "Health Minister Mehmet Muezzinoglu", "Jan Smit"
                 Some(Source::person(name))
             }
         }

@@ -186,6 +186,30 @@ pub(crate) fn is_aux(word: &str) -> bool {
     )
 }
 
+/// The auxiliaries that end a subject and start its verb: forms of "be" and
+/// "have", "will", "would", "remain" ("seven of the wounded *were*
+/// arrested"). Adverbs and report verbs, which [`is_aux`] also allows, are
+/// not among them.
+pub(crate) fn is_verbal_aux(word: &str) -> bool {
+    matches!(
+        word,
+        "were"
+            | "was"
+            | "are"
+            | "is"
+            | "have"
+            | "has"
+            | "had"
+            | "been"
+            | "be"
+            | "will"
+            | "would"
+            | "remain"
+            | "remained"
+            | "remains"
+    )
+}
+
 /// The people a figure counts, by head noun. `None` from the outer option:
 /// not a word for people; `Some(None)`: people with no victim group.
 ///

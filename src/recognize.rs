@@ -1361,27 +1361,12 @@ fn of_group(ctx: &Ctx<'_>, num: &NumberMatch, at: usize) -> Option<Found> {
     // the group's noun: "the dead", "those hurt", "the wounded Taliban fighters"
     let mut group_cat = None;
     let mut victims = None;
-    let verbal = |w: &str| {
-        matches!(
-            w,
-            "were"
-                | "was"
-                | "are"
-                | "is"
-                | "have"
-                | "has"
-                | "had"
-                | "been"
-                | "be"
-                | "will"
-                | "would"
-                | "remain"
-                | "remained"
-                | "remains"
-        )
-    };
     if det != "them" && det != "whom" {
-        while i < ctx.toks.len() && i < at + 5 && ctx.is_word(i) && !verbal(ctx.w(i)) {
+        while i < ctx.toks.len()
+            && i < at + 5
+            && ctx.is_word(i)
+            && !lexicon::is_verbal_aux(ctx.w(i))
+        {
             let w = ctx.w(i);
             // a group of things is no group of people: "a few of those buses"
             if lexicon::is_thing_noun(w) {
