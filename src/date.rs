@@ -182,7 +182,7 @@ pub struct Dateline {
 /// agency in parentheses and a dash.
 static WIRE_DATELINE: Lazy<Option<Regex>> = Lazy::new(|| {
     Regex::new(concat!(
-        r"(?xmR)
+        r"(?x)
         ^ [\t\x20\x{A0}\x{FEFF}]*                       # indentation
         \p{Lu} [\p{Lu}\p{M}'’./-]*                      # place: LIMA, N'DJAMENA, LAHORE/ISLAMABAD
         (?: \x20 [\p{Lu}\p{M}'’./-]+ )*                 # more place words: SAN SALVADOR
@@ -219,7 +219,7 @@ static WIRE_DATELINE: Lazy<Option<Regex>> = Lazy::new(|| {
 /// the line, a dash, a bar or a clock time.
 static LINE_DATELINE: Lazy<Option<Regex>> = Lazy::new(|| {
     Regex::new(concat!(
-        r"(?xmR)
+        r"(?x)
         ^ [\t\x20\x{A0}\x{FEFF}]*
         (?:                                              # label: Last Updated, Published:
             (?i: (?: last \x20+ )? (?: updated | published | posted | modified ) )
@@ -286,73 +286,28 @@ static LINE_DATELINE: Lazy<Option<Regex>> = Lazy::new(|| {
 /// ```
 pub fn find_datelines(text: &str, context_year: Option<i32>) -> Vec<Dateline> {
     let mut found: Vec<Dateline> = Vec::new();
-    if let Some(re) = WIRE_DATELINE.as_ref() {
-        for c in re.captures_iter(text) {
-            let Some(m) = c.get(0) else { continue };
-            let start = m.start() + leading_blank_len(m.as_str());
-            let (day, month, year) = if let Some(d) = c.name("d1") {
-                (d.as_str(), c.name("m1"), c.name("y1"))
-            } else {
-                (
-                    c.name("d2").map_or("", |d| d.as_str()),
-                    c.name("m2"),
-                    c.name("y2"),
-                )
-            };
-            let year = match year {
-                Some(y) => dateline_year(y.as_str()),
-                None => context_year,
-            };
-            let month = month.and_then(|w| month_number(w.as_str()));
-            let date = civil_date(year, month, day.parse().ok());
-            found.push(Dateline {
-                span: Span::new(start, m.end()),
-                date,
-            });
+    // A dateline lies inside one line and starts it, so each line is tried
+    // alone, and only when its first word could open a dateline.
+    let b = text.as_bytes();
+    let mut ls = 0;
+    while ls <= b.len() {
+        let le = b[ls..]
+            .iter()
+            .position(|&c| c == b'\n' || c == b'\r')
+            .map_or(b.len(), |i| ls + i);
+        let line = &text[ls..le];
+        let (wire, labelled) = dateline_openings(line);
+        if wire {
+            if let Some(c) = WIRE_DATELINE.as_ref().and_then(|re| re.captures(line)) {
+                found.push(wire_dateline(&c, ls, context_year));
+            }
         }
-    }
-    if let Some(re) = LINE_DATELINE.as_ref() {
-        for c in re.captures_iter(text) {
-            let Some(m) = c.get(0) else { continue };
-            let start = m.start() + leading_blank_len(m.as_str());
-            let date = if let Some(y) = c.name("iy") {
-                civil_date(
-                    dateline_year(y.as_str()),
-                    c.name("im").and_then(|x| x.as_str().parse().ok()),
-                    c.name("id").and_then(|x| x.as_str().parse().ok()),
-                )
-            } else {
-                let (day, month, year) = if let Some(d) = c.name("d1") {
-                    (d.as_str(), c.name("m1"), c.name("y1"))
-                } else {
-                    (
-                        c.name("d2").map_or("", |d| d.as_str()),
-                        c.name("m2"),
-                        c.name("y2"),
-                    )
-                };
-                civil_date(
-                    year.and_then(|y| dateline_year(y.as_str())),
-                    month.and_then(|w| month_number(w.as_str())),
-                    day.parse().ok(),
-                )
-            };
-            // The end: the date itself, or the whole line when the rest of the
-            // line is a short stamp ("-- Updated 0256 GMT (1056 HKT)").
-            let tail = c.name("tail");
-            let date_end = tail.map_or(m.end(), |t| t.start());
-            let end = match tail {
-                Some(t) if !t.as_str().trim().is_empty() && !t.as_str().trim().starts_with('.') => {
-                    short_line_end(text, t.start(), 100).unwrap_or(date_end)
-                }
-                _ => date_end,
-            };
-            let end = trim_end_blank(text, start, end);
-            found.push(Dateline {
-                span: Span::new(start, end),
-                date,
-            });
+        if labelled {
+            if let Some(c) = LINE_DATELINE.as_ref().and_then(|re| re.captures(line)) {
+                found.push(line_dateline(text, &c, ls));
+            }
         }
+        ls = le + 1;
     }
     found.sort_by_key(|d| (d.span.start, std::cmp::Reverse(d.span.end)));
     let mut out: Vec<Dateline> = Vec::with_capacity(found.len());
@@ -362,6 +317,128 @@ pub fn find_datelines(text: &str, context_year: Option<i32>) -> Vec<Dateline> {
         }
     }
     out
+}
+
+/// Whether `line` can open a wire dateline (an upper-case letter, then no
+/// lower-case ASCII letter) and a date-line dateline (a digit, or a first
+/// word that is a label, a weekday or a month). A first word next to a
+/// non-ASCII character is tried either way: the patterns are case-blind
+/// in full Unicode.
+fn dateline_openings(line: &str) -> (bool, bool) {
+    let rest = &line[leading_blank_len(line)..];
+    let mut chars = rest.chars();
+    let Some(first) = chars.next() else {
+        return (false, false);
+    };
+    let second = chars.next();
+    let wire = first.is_uppercase() && !second.is_some_and(|c| c.is_ascii_lowercase());
+    if first.is_ascii_digit() || !first.is_ascii() {
+        return (wire, true);
+    }
+    let word_len = rest.bytes().take_while(u8::is_ascii_alphabetic).count();
+    if rest
+        .as_bytes()
+        .get(word_len)
+        .is_some_and(|&c| !c.is_ascii())
+    {
+        return (wire, true);
+    }
+    let mut buf = [0u8; 10];
+    let Some(dst) = buf.get_mut(..word_len) else {
+        // too long for a weekday or a month; a label may run on ("Updated:")
+        let lower = rest[..word_len].to_ascii_lowercase();
+        return (wire, is_label_start(&lower));
+    };
+    dst.copy_from_slice(&rest.as_bytes()[..word_len]);
+    dst.make_ascii_lowercase();
+    let word = std::str::from_utf8(dst).unwrap_or("");
+    let labelled = is_label_start(word)
+        || crate::lexicon::is_month(word)
+        || crate::lexicon::is_day_name(word)
+        || matches!(
+            word,
+            "mon" | "tue" | "tues" | "wed" | "thu" | "thur" | "thurs" | "fri" | "sat" | "sun"
+        );
+    (wire, labelled)
+}
+
+/// Whether a lower-case first word begins with a dateline label ("last",
+/// "updated", "published", "posted", "modified"): the label may run into
+/// what follows it.
+fn is_label_start(word: &str) -> bool {
+    ["last", "updated", "published", "posted", "modified"]
+        .iter()
+        .any(|l| word.starts_with(l))
+}
+
+/// The dateline of a [`WIRE_DATELINE`] match in the line at `off`.
+fn wire_dateline(c: &Captures<'_>, off: usize, context_year: Option<i32>) -> Dateline {
+    let m = c
+        .get(0)
+        .map_or((0, 0, ""), |m| (m.start(), m.end(), m.as_str()));
+    let start = off + m.0 + leading_blank_len(m.2);
+    let (day, month, year) = if let Some(d) = c.name("d1") {
+        (d.as_str(), c.name("m1"), c.name("y1"))
+    } else {
+        (
+            c.name("d2").map_or("", |d| d.as_str()),
+            c.name("m2"),
+            c.name("y2"),
+        )
+    };
+    let year = match year {
+        Some(y) => dateline_year(y.as_str()),
+        None => context_year,
+    };
+    let month = month.and_then(|w| month_number(w.as_str()));
+    Dateline {
+        span: Span::new(start, off + m.1),
+        date: civil_date(year, month, day.parse().ok()),
+    }
+}
+
+/// The dateline of a [`LINE_DATELINE`] match in the line at `off` of `text`.
+fn line_dateline(text: &str, c: &Captures<'_>, off: usize) -> Dateline {
+    let m = c
+        .get(0)
+        .map_or((0, 0, ""), |m| (m.start(), m.end(), m.as_str()));
+    let start = off + m.0 + leading_blank_len(m.2);
+    let date = if let Some(y) = c.name("iy") {
+        civil_date(
+            dateline_year(y.as_str()),
+            c.name("im").and_then(|x| x.as_str().parse().ok()),
+            c.name("id").and_then(|x| x.as_str().parse().ok()),
+        )
+    } else {
+        let (day, month, year) = if let Some(d) = c.name("d1") {
+            (d.as_str(), c.name("m1"), c.name("y1"))
+        } else {
+            (
+                c.name("d2").map_or("", |d| d.as_str()),
+                c.name("m2"),
+                c.name("y2"),
+            )
+        };
+        civil_date(
+            year.and_then(|y| dateline_year(y.as_str())),
+            month.and_then(|w| month_number(w.as_str())),
+            day.parse().ok(),
+        )
+    };
+    // The end: the date itself, or the whole line when the rest of the
+    // line is a short stamp ("-- Updated 0256 GMT (1056 HKT)").
+    let tail = c.name("tail");
+    let date_end = off + tail.map_or(m.1, |t| t.start());
+    let end = match tail {
+        Some(t) if !t.as_str().trim().is_empty() && !t.as_str().trim().starts_with('.') => {
+            short_line_end(text, off + t.start(), 100).unwrap_or(date_end)
+        }
+        _ => date_end,
+    };
+    Dateline {
+        span: Span::new(start, trim_end_blank(text, start, end)),
+        date,
+    }
 }
 
 /// Bytes of indentation (tabs, spaces, no-break spaces, byte-order marks) at
@@ -953,6 +1030,9 @@ struct ExprPattern {
     #[cfg_attr(not(test), allow(dead_code))]
     name: &'static str,
     pattern: &'static str,
+    /// The words it cannot match without ([`Needs`]): it is tried only on
+    /// text that holds one of them.
+    needs: u8,
     build: Builder,
     /// A sentence of our own the pattern must read...
     #[cfg_attr(not(test), allow(dead_code))]
@@ -980,6 +1060,7 @@ static EXPR_PATTERNS: &[ExprPattern] = &[
             (?: ,? \s+ (?P<year>[0-9]{4}) (?-u:\b) )?                         # , 2012
             "
         ),
+        needs: Needs::MONTH,
         build: build_calendar_date,
         witness: "The dam gave way on Monday, March 7, 2011, at dawn.",
         finds: "on Monday, March 7, 2011",
@@ -999,6 +1080,7 @@ static EXPR_PATTERNS: &[ExprPattern] = &[
             r" (?: ,? \s+ (?P<year>[0-9]{4}) (?-u:\b) )?
             "
         ),
+        needs: Needs::MONTH,
         build: build_calendar_date,
         witness: "Shelling resumed on 14 August 2014 near the port.",
         finds: "on 14 August 2014",
@@ -1017,6 +1099,7 @@ static EXPR_PATTERNS: &[ExprPattern] = &[
             (?: ,? \s+ (?P<year>[0-9]{4}) (?-u:\b) )?
             "
         ),
+        needs: Needs::MONTH,
         build: build_first_days,
         witness: "Nine died during the first four days of August in the camp.",
         finds: "during the first four days of August",
@@ -1034,6 +1117,7 @@ static EXPR_PATTERNS: &[ExprPattern] = &[
             (?: (?: ,? \s+ | \s+ of \s+ ) (?P<year>[0-9]{4}) (?-u:\b) )?  # 2015, of 1968
             "
         ),
+        needs: Needs::MONTH,
         build: build_month,
         witness: "The camp filled up in late September as roads closed.",
         finds: "in late September",
@@ -1055,6 +1139,7 @@ static EXPR_PATTERNS: &[ExprPattern] = &[
             (?: \s+ (?: morning | afternoon | evening | night ) (?-u:\b) )?   # Monday night
             "
         ),
+        needs: Needs::WEEKDAY,
         build: build_weekday,
         witness: "Two bridges collapsed early on Thursday after the rain.",
         finds: "early on Thursday",
@@ -1076,6 +1161,7 @@ static EXPR_PATTERNS: &[ExprPattern] = &[
                          | a \s+ day \s+ (?: earlier | later ) )
             )
             (?-u:\b)",
+        needs: Needs::TIME_WORD,
         build: build_relative_day,
         witness: "A second tremor struck late yesterday near the border.",
         finds: "late yesterday",
@@ -1101,6 +1187,7 @@ static EXPR_PATTERNS: &[ExprPattern] = &[
             )
             (?-u:\b)"
         ),
+        needs: Needs::TIME_WORD,
         build: build_calendar_unit,
         witness: "Aid trucks arrived over the past two weeks, officials said.",
         finds: "over the past two weeks",
@@ -1112,6 +1199,7 @@ static EXPR_PATTERNS: &[ExprPattern] = &[
                    | so \s+ far \s+ in | in | during | throughout ) \s+
             (?: (?: early | late | mid ) [\s-]+ )?
             (?P<year>[12][0-9]{3}) (?-u:\b)",
+        needs: Needs::DIGIT,
         build: build_year,
         witness: "The river burst its banks in 2009 and again later.",
         finds: "in 2009",
@@ -1122,6 +1210,7 @@ static EXPR_PATTERNS: &[ExprPattern] = &[
             (?: (?P<pre> in | during | since | throughout ) \s+ )?
             the \s+ (?: (?: early | late | mid ) [\s-]+ )?
             (?P<dec>[12][0-9]{2}0) '? s (?-u:\b)",
+        needs: Needs::DIGIT,
         build: build_decade,
         witness: "Famine returned in the 1980s to the northern hills.",
         finds: "in the 1980s",
@@ -1145,6 +1234,7 @@ static EXPR_PATTERNS: &[ExprPattern] = &[
             r") (?-u:\b) \s+ )? (?P<y>[12][0-9]{3}) (?-u:\b) )?               # in March 2011
             )?"
         ),
+        needs: Needs::ERA,
         build: build_era,
         witness: "Thousands have fled since the fighting erupted, the agency said.",
         finds: "since the fighting erupted",
@@ -1172,6 +1262,7 @@ static EXPR_PATTERNS: &[ExprPattern] = &[
                     [a-z]+ (?-u:\b) )?
             )"
         ),
+        needs: Needs::TIME_WORD,
         build: build_duration,
         witness: "The siege lasted for nearly 16 weeks of hunger in the old town.",
         finds: "for nearly 16 weeks of hunger",
@@ -1182,11 +1273,85 @@ static EXPR_PATTERNS: &[ExprPattern] = &[
             (?: (?: in | over | during ) \s+ recent \s+ (?P<ru> days | weeks | months | years )
               | for \s+ (?P<fu> hours | days | weeks | months | years | decades ) )
             (?-u:\b)",
+        needs: Needs::TIME_WORD,
         build: build_vague_duration,
         witness: "Prices have climbed in recent weeks across the region.",
         finds: "in recent weeks",
     },
 ];
+
+/// The words a time expression cannot do without, as bits: each pattern of
+/// [`EXPR_PATTERNS`] names those it needs, and [`Needs::of`] finds those a
+/// text holds in one pass over its words, so that a sentence with no month,
+/// weekday or unit of time is never searched for dates.
+struct Needs;
+
+impl Needs {
+    /// A month's name or abbreviation: "March 3", "in late September".
+    const MONTH: u8 = 1;
+    /// A weekday's name: "on Monday".
+    const WEEKDAY: u8 = 2;
+    /// A unit or part of a day: "last week", "two years ago", "last night",
+    /// "yesterday".
+    const TIME_WORD: u8 = 4;
+    /// An ASCII digit: "in 2009", "the 1980s".
+    const DIGIT: u8 = 8;
+    /// A word for a war or an unrest: "since the fighting erupted".
+    const ERA: u8 = 16;
+    const ALL: u8 = 31;
+
+    /// The needs that `text` meets. The patterns are case-blind in full
+    /// Unicode, where "ſ" is an "s" and the Kelvin sign a "k": a text with
+    /// either meets them all.
+    fn of(text: &str) -> u8 {
+        if text.contains(['\u{17F}', '\u{212A}']) {
+            return Needs::ALL;
+        }
+        let b = text.as_bytes();
+        let mut have = 0;
+        let mut i = 0;
+        while i < b.len() {
+            if b[i].is_ascii_digit() {
+                have |= Needs::DIGIT;
+            }
+            if !b[i].is_ascii_alphabetic() {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < b.len() && b[i].is_ascii_alphabetic() {
+                i += 1;
+            }
+            let mut w = [0u8; 12];
+            if i - start <= w.len() {
+                for (d, c) in w.iter_mut().zip(&b[start..i]) {
+                    *d = c.to_ascii_lowercase();
+                }
+                have |= Needs::of_word(&w[..i - start]);
+            }
+        }
+        have
+    }
+
+    fn of_word(w: &[u8]) -> u8 {
+        match w {
+            b"january" | b"february" | b"march" | b"april" | b"may" | b"june" | b"july"
+            | b"august" | b"september" | b"october" | b"november" | b"december" | b"jan"
+            | b"feb" | b"mar" | b"apr" | b"jun" | b"jul" | b"aug" | b"sept" | b"sep" | b"oct"
+            | b"nov" | b"dec" => Needs::MONTH,
+            b"monday" | b"tuesday" | b"wednesday" | b"thursday" | b"friday" | b"saturday"
+            | b"sunday" => Needs::WEEKDAY,
+            b"hour" | b"hours" | b"day" | b"days" | b"week" | b"weeks" | b"weekend" | b"month"
+            | b"months" | b"year" | b"years" | b"decade" | b"decades" | b"night" | b"yesterday"
+            | b"today" | b"tonight" | b"morning" | b"afternoon" | b"evening" => Needs::TIME_WORD,
+            b"war" | b"conflict" | b"uprising" | b"revolt" | b"revolution" | b"rebellion"
+            | b"crisis" | b"unrest" | b"insurgency" | b"fighting" | b"violence" | b"offensive"
+            | b"siege" | b"occupation" | b"protests" | b"crackdown" | b"invasion" | b"campaign"
+            | b"hostilities" | b"intifada" => Needs::ERA,
+            _ => 0,
+        }
+    }
+}
 
 /// The compiled patterns. A pattern that fails to compile is left out (the
 /// unit tests check that none does), so first use cannot panic.
@@ -1226,7 +1391,11 @@ pub fn find_time_exprs(text: &str, within: Span) -> Vec<TimeExpr> {
     };
     // (start, end, priority, kind)
     let mut candidates: Vec<(usize, usize, usize, TimeKind)> = Vec::new();
+    let have = Needs::of(hay);
     for (priority, (pattern, re)) in COMPILED.iter().enumerate() {
+        if pattern.needs & have == 0 {
+            continue;
+        }
         for caps in re.captures_iter(hay) {
             let Some(m) = caps.get(0) else { continue };
             if m.is_empty() {
@@ -1727,6 +1896,56 @@ fn next_char(text: &str, pos: usize) -> Option<char> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_pattern_matches_only_text_that_meets_its_needs() {
+        let texts = [
+            "On Monday, March 7, 2011, two died; on 14 August 2014 more fled.",
+            "During the first four days of August and in late September, 9 died.",
+            "Last Friday, late yesterday, the day before, on that night, this morning.",
+            "Over the past two weeks and so far this year, since the start of the month.",
+            "In 2009, in the 1980s, since the fighting erupted in March 2011.",
+            "For nearly 16 weeks of hunger, an 18-month crisis, in recent weeks, for years.",
+            "SINCE THE WAR BEGAN, TWO YEARS AGO, ON 3 JAN 1990, LAST WEEKEND.",
+            "Sept. 4 and Dec 25, the 3rd of May, jan 5.",
+        ];
+        for text in texts {
+            let have = Needs::of(text);
+            for (p, re) in COMPILED.iter() {
+                if re.is_match(text) {
+                    assert_ne!(p.needs & have, 0, "{} matches {text:?}", p.name);
+                }
+            }
+        }
+        assert_eq!(
+            Needs::of("Rebels said 40 people were killed."),
+            Needs::DIGIT
+        );
+        assert_eq!(Needs::of("no dates here"), 0);
+        // case folding: the long s is an s, the Kelvin sign a k
+        assert_eq!(Needs::of("two \u{17F}eeks"), Needs::ALL);
+    }
+
+    #[test]
+    fn dateline_openings_table() {
+        let cases = [
+            ("QUITO, 12 OCT 89 (AGENCY) --", (true, false)),
+            ("  LIMA, Peru, May 9 -", (true, false)),
+            ("N'DJAMENA, 3 March", (true, false)),
+            ("Updated: 10:41 AM ET, Tue March 1, 2016", (false, true)),
+            ("UpdatedMarch 1, 2016", (false, true)),
+            ("2 May 2017", (false, true)),
+            ("March 1, 2016 -- Updated", (false, true)),
+            ("Tue, 3 May 2016", (false, true)),
+            ("The army said", (false, false)),
+            ("A man was hurt", (true, false)),
+            ("über 12", (false, true)),
+            ("", (false, false)),
+        ];
+        for (line, want) in cases {
+            assert_eq!(dateline_openings(line), want, "{line:?}");
+        }
+    }
 
     fn day(s: &str) -> NaiveDate {
         s.parse()

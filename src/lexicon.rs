@@ -741,6 +741,256 @@ pub(crate) fn is_change_marker(word: &str) -> bool {
     )
 }
 
+/// Word beginnings that make a sentence worth reading: every cue of this
+/// lexicon, and the words the recognizers read around a figure ("toll",
+/// "includes", "among", "condition"), begin with one of these. Lower-case,
+/// sorted, so that the stems sharing their first two letters stand together.
+///
+/// ```text
+/// "Floods *kill*ed 40"   "the *death* toll"   "*among* them 12 children"
+/// ```
+const CUE_STEMS: &[&[u8]] = &[
+    b"abduct",
+    b"among",
+    b"apprehend",
+    b"arrest",
+    b"asphyxiat",
+    b"assassin",
+    b"beheaded",
+    b"bodie",
+    b"body",
+    b"burn",
+    b"captiv",
+    b"captur",
+    b"casualt",
+    b"claim",
+    b"condition",
+    b"corpse",
+    b"cost",
+    b"custody",
+    b"dead",
+    b"death",
+    b"decapitat",
+    b"detain",
+    b"detention",
+    b"die",
+    b"disappear",
+    b"displac",
+    b"drown",
+    b"electrocut",
+    b"evacu",
+    b"execut",
+    b"fatal",
+    b"fled",
+    b"flee",
+    b"forced",
+    b"forcing",
+    b"gunshot",
+    b"hit",
+    b"homeless",
+    b"homes",
+    b"homicid",
+    b"hospital",
+    b"hostage",
+    b"hurt",
+    b"imprison",
+    b"incinerat",
+    b"includ",
+    b"injur",
+    b"jail",
+    b"kidnap",
+    b"kill",
+    b"life",
+    b"lives",
+    b"lose",
+    b"losing",
+    b"lost",
+    b"lynch",
+    b"massacr",
+    b"missing",
+    b"murder",
+    b"perish",
+    b"prisoner",
+    b"refugee",
+    b"relocat",
+    b"remains",
+    b"seiz",
+    b"shot",
+    b"slain",
+    b"slaughter",
+    b"slay",
+    b"stabb",
+    b"suffer",
+    b"suffocat",
+    b"sustain",
+    b"toll",
+    b"trampl",
+    b"trapped",
+    b"unaccounted",
+    b"uproot",
+    b"victim",
+    b"wound",
+];
+
+/// The first three letters of every stem of [`CUE_STEMS`], as a bit set
+/// indexed by [`trigram`]: the one look-up most words fail.
+static STEM_TRIGRAMS: [u64; 512] = stem_trigrams();
+
+/// Three ASCII letters, any case, as a number below 32,768 (five bits each).
+const fn trigram(a: u8, b: u8, c: u8) -> usize {
+    ((a & 31) as usize) << 10 | ((b & 31) as usize) << 5 | (c & 31) as usize
+}
+
+const fn stem_trigrams() -> [u64; 512] {
+    let mut t = [0u64; 512];
+    let mut i = 0;
+    while i < CUE_STEMS.len() {
+        let s = CUE_STEMS[i];
+        let k = trigram(s[0], s[1], s[2]);
+        t[k / 64] |= 1 << (k % 64);
+        i += 1;
+    }
+    t
+}
+
+/// Whether a cue stem begins the word at `b[p..]`, which starts with three
+/// ASCII letters (any case).
+fn stem_at(b: &[u8], p: usize) -> bool {
+    let Some(&[c0, c1, c2]) = b.get(p..p + 3) else {
+        return false;
+    };
+    let k = trigram(c0, c1, c2);
+    if STEM_TRIGRAMS[k / 64] & (1 << (k % 64)) == 0 {
+        return false;
+    }
+    let (c0, c1) = (c0.to_ascii_lowercase(), c1.to_ascii_lowercase());
+    if !c0.is_ascii_lowercase() || !c1.is_ascii_lowercase() {
+        return false;
+    }
+    // a byte `c` of the text is the letter `s` of a stem in either case
+    // exactly when `c | 0x20 == s`
+    let (lo, hi) = STEM_RANGES[usize::from(c0 - b'a') * 26 + usize::from(c1 - b'a')];
+    CUE_STEMS[usize::from(lo)..usize::from(hi)]
+        .iter()
+        .any(|stem| {
+            b.get(p..p + stem.len())
+                .is_some_and(|w| w.iter().zip(*stem).all(|(&c, &s)| c | 0x20 == s))
+        })
+}
+
+/// For the first two letters of a word (`a` is 0): the range of
+/// [`CUE_STEMS`] that begin with them (the stems are sorted).
+static STEM_RANGES: [(u8, u8); 26 * 26] = stem_ranges();
+
+const fn stem_ranges() -> [(u8, u8); 26 * 26] {
+    let mut t = [(0u8, 0u8); 26 * 26];
+    let mut i = 0;
+    while i < CUE_STEMS.len() {
+        let s = CUE_STEMS[i];
+        let k = (s[0] - b'a') as usize * 26 + (s[1] - b'a') as usize;
+        if t[k].1 == 0 {
+            t[k].0 = i as u8;
+        }
+        t[k].1 = i as u8 + 1;
+        i += 1;
+    }
+    t
+}
+
+/// Whether the word at `b[p..]` is "of" before "them", "whom", "those" or
+/// "the", after a word that can end a number ("12 of them", "dozens of
+/// the"): the partitive that a figure's group is read from.
+fn partitive_at(b: &[u8], p: usize) -> bool {
+    let word_end = |mut i: usize| {
+        while b.get(i).is_some_and(u8::is_ascii_alphabetic) {
+            i += 1;
+        }
+        i
+    };
+    if word_end(p) != p + 2 || !b[p..p + 2].eq_ignore_ascii_case(b"of") {
+        return false;
+    }
+    let mut q = p + 2;
+    while b.get(q).is_some_and(u8::is_ascii_whitespace) {
+        q += 1;
+    }
+    if q == p + 2 {
+        return false;
+    }
+    let e = word_end(q);
+    let next = &b[q..e];
+    if !["them", "whom", "those", "the"]
+        .iter()
+        .any(|w| next.eq_ignore_ascii_case(w.as_bytes()))
+    {
+        return false;
+    }
+    // the word before: digits, or a word the number reader knows
+    let mut e = p;
+    while e > 0 && b[e - 1].is_ascii_whitespace() {
+        e -= 1;
+    }
+    if e == p {
+        return false;
+    }
+    let mut s = e;
+    while s > 0 && b[s - 1].is_ascii_alphanumeric() {
+        s -= 1;
+    }
+    s < e && (b[e - 1].is_ascii_digit() || crate::number::is_number_word(&b[s..e]))
+}
+
+/// Where the casualty cues of `text` begin, in text order: each word that
+/// begins with one of [`CUE_STEMS`], and each partitive after a number
+/// ("12 of them"). A sentence without one holds no claim, so the scanner
+/// reads numbers only in sentences with one.
+///
+/// One pass over the text, 64 bytes at a time as bit masks: a word costs a
+/// look-up of its first three letters; words of one letter, and of two
+/// letters but "of", cost nothing.
+///
+/// ```text
+/// "Floods killed 40 people."        -> [7]
+/// "Two of them were children."      -> [4]
+/// "The 40 members of the board met" -> []
+/// ```
+pub(crate) fn cue_positions(text: &str) -> Vec<usize> {
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    let mut at = 0;
+    while at < b.len() {
+        let end = b.len().min(at + 64);
+        let alpha = crate::number::letter_mask(&b[at..end]);
+        // the starts looked at: all but the block's last two bytes when more
+        // text follows, so that the two letters after a start are in the masks
+        let take = if end < b.len() { 62 } else { end - at };
+        let keep = u64::MAX >> (64 - take);
+        let before = u64::from(at > 0 && b[at - 1].is_ascii_alphabetic());
+        let starts = alpha & !((alpha << 1) | before) & keep;
+        // words of three letters or more, which a stem may begin, and words
+        // of two letters, of which "of" may be a partitive
+        let long = starts & (alpha >> 1) & (alpha >> 2);
+        let short = starts & (alpha >> 1) & !(alpha >> 2);
+        let mut both = long | short;
+        while both != 0 {
+            let j = both.trailing_zeros();
+            both &= both - 1;
+            let p = at + j as usize;
+            let cue = if long & (1 << j) != 0 {
+                stem_at(b, p)
+            } else {
+                b[p] | 0x20 == b'o' && b[p + 1] | 0x20 == b'f' && partitive_at(b, p)
+            };
+            if cue {
+                out.push(p);
+            }
+        }
+        at += take;
+    }
+    out
+}
+
+/// Whether `text` holds a casualty cue ([`cue_positions`]).
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -751,6 +1001,140 @@ mod tests {
             $( if $f($word) != $want { bad.push(($word, format!("{:?}", $f($word)))); } )*
             assert!(bad.is_empty(), "mismatches: {bad:?}");
         }};
+    }
+
+    #[test]
+    fn cue_stems_are_sorted_lower_case_and_long_enough() {
+        assert!(CUE_STEMS.windows(2).all(|w| w[0] < w[1]));
+        assert!(CUE_STEMS
+            .iter()
+            .all(|s| s.len() >= 3 && s.iter().all(u8::is_ascii_lowercase)));
+    }
+
+    #[test]
+    fn every_cue_word_begins_with_a_stem() {
+        // the scanner reads only sentences with a cue: every word the
+        // recognizers take as a cue must pass
+        let words = [
+            "killed",
+            "slain",
+            "massacred",
+            "murdered",
+            "executed",
+            "assassinated",
+            "slaughtered",
+            "beheaded",
+            "lynched",
+            "decapitated",
+            "electrocuted",
+            "suffocated",
+            "asphyxiated",
+            "incinerated",
+            "kills",
+            "killing",
+            "dead",
+            "died",
+            "drowned",
+            "perished",
+            "die",
+            "wounded",
+            "injured",
+            "hurt",
+            "wounding",
+            "injuring",
+            "shot",
+            "stabbed",
+            "hit",
+            "burned",
+            "trampled",
+            "missing",
+            "unaccounted",
+            "disappeared",
+            "arrested",
+            "detained",
+            "jailed",
+            "imprisoned",
+            "captured",
+            "apprehended",
+            "kidnapped",
+            "abducted",
+            "seized",
+            "displaced",
+            "homeless",
+            "uprooted",
+            "fled",
+            "deaths",
+            "fatalities",
+            "bodies",
+            "corpses",
+            "killings",
+            "murders",
+            "homicides",
+            "casualties",
+            "injuries",
+            "arrests",
+            "detainees",
+            "hostages",
+            "captives",
+            "refugees",
+            "evacuees",
+            "toll",
+            "lives",
+            "life",
+            "lost",
+            "remains",
+            "homes",
+            "victims",
+            "gunshot",
+            "slayings",
+            "sustained",
+            "suffered",
+            "claimed",
+            "cost",
+            "including",
+            "among",
+            "condition",
+            "hospitalized",
+            "custody",
+            "prisoners",
+        ];
+        let missing: Vec<&str> = words
+            .iter()
+            .copied()
+            .filter(|w| cue_positions(&format!("Then {w} 12.")) != [5])
+            .collect();
+        assert!(missing.is_empty(), "no stem begins {missing:?}");
+    }
+
+    #[test]
+    fn cue_positions_table() {
+        let cases: &[(&str, &[usize])] = &[
+            ("Floods killed 40 people.", &[7]),
+            ("FLOODS KILLED 40 PEOPLE.", &[7]),
+            ("Two of them were children.", &[4]),
+            ("12 of the dead", &[3, 10]),
+            ("dozens of those", &[7]),
+            ("The 40 members of the board met.", &[]),
+            ("each of them left", &[]),
+            ("of the", &[]),
+            ("skilled workers", &[]),
+            ("", &[]),
+            ("é killed", &[3]),
+        ];
+        for &(text, want) in cases {
+            assert_eq!(cue_positions(text), want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn cue_positions_across_blocks() {
+        // a cue word at every offset around the 62- and 64-byte block edges
+        for pad in 50..140 {
+            let text = format!("{} killed 3", "x".repeat(pad));
+            assert_eq!(cue_positions(&text), [pad + 1], "pad {pad}");
+            let text = format!("{}-KILLED", "a b ".repeat(pad / 4) + &" ".repeat(pad % 4));
+            assert_eq!(cue_positions(&text).len(), 1, "pad {pad}");
+        }
     }
 
     #[test]

@@ -155,12 +155,35 @@ impl NumberMatch {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn find_numbers(text: &str) -> Vec<NumberMatch> {
+    read_between(text, 0, text.len())
+}
+
+/// The number expressions that start at or after `within.start` and end by
+/// `within.end`: those of [`find_numbers`] inside `within` when no
+/// expression crosses its ends (a sentence's). The text around `within` is
+/// looked at as [`find_numbers`] would ("6" in "No. 6" is no figure
+/// however a sentence starts). `within` is clamped to the text.
+pub(crate) fn find_numbers_in(text: &str, within: Span) -> Vec<NumberMatch> {
+    let end = within.end.min(text.len());
+    read_between(text, within.start.min(end), end)
+}
+
+/// Whether `w` (ASCII letters, any case) is a word the number reader reads:
+/// a number word, a qualifier's word or a filler.
+pub(crate) fn is_number_word(w: &[u8]) -> bool {
+    role(w, 0, w.len()).is_some()
+}
+
+fn read_between(text: &str, from: usize, to: usize) -> Vec<NumberMatch> {
     let s = Scan::new(text);
     let mut candidates = Candidates::new(text.as_bytes());
     // news prose holds a number expression in every few hundred bytes
-    let mut out = Vec::with_capacity(text.len() / 256 + 1);
-    let mut i = 0;
+    let mut out = Vec::with_capacity((to - from) / 256 + 1);
+    let mut i = from;
     while let Some((c, starter)) = candidates.next_from(i) {
+        if c >= to {
+            break;
+        }
         i = c;
         if !s.boundary_before(i) {
             i = s.alnum_run_end(i);
@@ -169,6 +192,9 @@ pub fn find_numbers(text: &str) -> Vec<NumberMatch> {
         match s.expression(i, starter) {
             Step::Found(m) => {
                 i = m.span.end.max(i + 1);
+                if m.span.end > to {
+                    break;
+                }
                 out.push(m);
             }
             Step::Skip(resume) => i = resume.max(i + 1),
@@ -198,6 +224,23 @@ fn classify8(x: u64) -> (u64, u64) {
     let u = x ^ (LO * u64::from(b'_'));
     let underscore = !((((u & !HI) + !HI) | u) | !HI) & HI;
     (high_bits(alpha), high_bits(alpha | digit | underscore))
+}
+
+/// Bit `j` of the result: `block[j]` is an ASCII letter (`block` holds at
+/// most 64 bytes). Eight bytes at a time, with no branch per byte.
+pub(crate) fn letter_mask(block: &[u8]) -> u64 {
+    let mut alpha = 0u64;
+    let mut chunks = block.chunks_exact(8);
+    for (k, chunk) in chunks.by_ref().enumerate() {
+        let mut eight = [0u8; 8];
+        eight.copy_from_slice(chunk);
+        alpha |= classify8(u64::from_le_bytes(eight)).0 << (8 * k);
+    }
+    let done = block.len() - chunks.remainder().len();
+    for (j, &c) in chunks.remainder().iter().enumerate() {
+        alpha |= u64::from(c.is_ascii_alphabetic()) << (done + j);
+    }
+    alpha
 }
 
 /// The places where reading can find something: each start of a run of
@@ -2008,6 +2051,28 @@ fn group_value(v: u64, g: &[u8]) -> Option<u64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numbers_in_a_span_are_those_of_the_text_inside_it() {
+        let text = "Gunmen killed 12. No. 6 said at least 30 were hurt, and 2.5 million fled in \
+                    2019. Between 50 and 70 died; a dozen more, dozens of them, were missing.";
+        let all = find_numbers(text);
+        let mut starts: Vec<usize> = text.match_indices(". ").map(|(i, _)| i + 2).collect();
+        starts.insert(0, 0);
+        starts.push(text.len());
+        for w in starts.windows(2) {
+            let span = Span::new(w[0], w[1]);
+            let inside: Vec<NumberMatch> = all
+                .iter()
+                .copied()
+                .filter(|n| n.span.start >= span.start && n.span.end <= span.end)
+                .collect();
+            assert_eq!(find_numbers_in(text, span), inside, "{:?}", &text[span]);
+        }
+        // an expression running past the end is not cut short
+        assert!(find_numbers_in(text, Span::new(0, 15)).is_empty());
+        assert!(find_numbers_in(text, Span::new(5, 500)).len() == all.len());
+    }
 
     /// An expected match: span text, value, high end, bound.
     type Want = (&'static str, u64, Option<u64>, Bound);

@@ -19,6 +19,7 @@ use crate::attribution::{self, Anaphor, Attribution, Organizations};
 use crate::claim::{Category, Claim, Figure, Period, Scope, Source, SourceKind, Span};
 use crate::date::{self, TimeExpr};
 use crate::error::Error;
+use crate::lexicon;
 use crate::number::{self, NumberMatch};
 use crate::recognize::{self, Ctx, Found};
 use crate::sentence::{self, Sentence, Token};
@@ -267,44 +268,6 @@ impl ScannerBuilder {
     }
 }
 
-/// Cue stems that make a sentence worth reading (lower-case, ASCII).
-/// A sentence with a number and none of these holds no claim.
-static CUE_STEMS: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(
-        r"(?xi)
-        kill | dead | die | death | fatal | bod(y|ies) | corpse | lives | slain | massacr | murder
-        | execut | assassinat | drown | perish | slaughter | toll
-        | wound | injur | hurt | hospital | shot | stabb | burn | trampl | condition | casualt
-        | missing | unaccounted | trapped | disappear
-        | arrest | detain | detention | jail | imprison | captur | apprehend | custody | prisoner
-        | kidnap | abduct | hostage | seiz | captive
-        | displac | fled | flee | homeless | refugee | evacu | uproot | relocat | assassin | homicid
-        | includ | among",
-    )
-    .expect("the cue stem pattern is valid")
-});
-
-/// The one cue that is not a stem: "of them", "of whom", "of those", "of
-/// the". Apart from [`CUE_STEMS`] because its Unicode word boundaries send
-/// the regex engine to a slow path on non-ASCII text; tried only when the
-/// stems fail and the sentence holds an "of".
-static CUE_OF: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?xi) \bof\s+(them|whom|those|the)\b").expect("the cue pattern is valid")
-});
-
-/// Whether a sentence holds a casualty cue: [`CUE_STEMS`] or [`CUE_OF`].
-fn has_cue(sentence: &str) -> bool {
-    // `(?i)` folds no non-ASCII character to "o" or "f", so an ASCII
-    // case-blind "of" is needed for `CUE_OF` to match
-    let of = || {
-        sentence
-            .as_bytes()
-            .windows(2)
-            .any(|w| w[0] | 0x20 == b'o' && w[1] | 0x20 == b'f')
-    };
-    CUE_STEMS.is_match(sentence) || (of() && CUE_OF.is_match(sentence))
-}
-
 /// Where a governing date starts to apply.
 #[derive(Clone, Copy, Debug)]
 struct Governing {
@@ -361,12 +324,21 @@ impl Scanner {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn scan_published(&self, text: &str, published: Option<NaiveDate>) -> Vec<Claim> {
-        let nums = number::find_numbers(text);
-        if nums.is_empty() {
-            return Vec::new();
-        }
-        let figures: Vec<Span> = nums.iter().map(|n| n.span).collect();
-        let sentences = sentence::cap(text, sentence::split(text), &figures);
+        let split = sentence::split(text);
+        // The numbers of the whole text are read first only when more than
+        // the cue sentences need them: patterns of the caller's (which need
+        // no cue), and sentences too long to read whole (cut between
+        // figures). Otherwise a sentence's numbers are read once it shows a
+        // cue, and most text is never read for numbers.
+        let whole = (!self.patterns.is_empty() || split.iter().any(|s| sentence::too_long(s.span)))
+            .then(|| number::find_numbers(text));
+        let sentences = match &whole {
+            Some(nums) => {
+                let figures: Vec<Span> = nums.iter().map(|n| n.span).collect();
+                sentence::cap(text, split, &figures)
+            }
+            None => split,
+        };
         // datelines are read once a sentence yields a claim: most texts have none
         let mut dated: Option<(Vec<Span>, Vec<Governing>)> = None;
         let mut doc = Doc {
@@ -382,21 +354,43 @@ impl Scanner {
         let mut carry: Option<Carry> = None;
         let mut prior: Option<(usize, Found)> = None;
         let mut ni = 0;
+        let mut local: Vec<NumberMatch>;
+        let cues = lexicon::cue_positions(text);
+        let mut ci = 0;
         for (si, s) in sentences.iter().enumerate() {
-            while ni < nums.len() && nums[ni].span.start < s.span.start {
-                ni += 1;
-            }
-            let a = ni;
-            while ni < nums.len() && nums[ni].span.end <= s.span.end {
-                ni += 1;
-            }
-            let sn = &nums[a..ni];
             let sentence = &text[s.span];
-            if sn.is_empty()
-                || !(has_cue(sentence) || self.patterns.iter().any(|p| p.regex.is_match(sentence)))
-            {
-                continue;
+            while ci < cues.len() && cues[ci] < s.span.start {
+                ci += 1;
             }
+            let has_cue = ci < cues.len() && cues[ci] < s.span.end;
+            let sn: &[NumberMatch] = match &whole {
+                Some(nums) => {
+                    while ni < nums.len() && nums[ni].span.start < s.span.start {
+                        ni += 1;
+                    }
+                    let a = ni;
+                    while ni < nums.len() && nums[ni].span.end <= s.span.end {
+                        ni += 1;
+                    }
+                    let sn = &nums[a..ni];
+                    if sn.is_empty()
+                        || !(has_cue || self.patterns.iter().any(|p| p.regex.is_match(sentence)))
+                    {
+                        continue;
+                    }
+                    sn
+                }
+                None => {
+                    if !has_cue {
+                        continue;
+                    }
+                    local = number::find_numbers_in(text, s.span);
+                    if local.is_empty() {
+                        continue;
+                    }
+                    &local
+                }
+            };
             let toks = sentence::tokenize(text, s.span);
             let ctx = Ctx::new(text, s.span, &toks, sn);
             let before = prior.filter(|(p, _)| *p + 1 == si).map(|(_, f)| f);

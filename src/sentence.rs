@@ -206,6 +206,11 @@ fn next_stop(b: &[u8], mut i: usize) -> usize {
 /// Sentences longer than this many bytes are cut by [`cap`].
 const MAX_SENTENCE: usize = 2048;
 
+/// Whether [`cap`] cuts a sentence of this span.
+pub(crate) fn too_long(span: Span) -> bool {
+    span.len() > MAX_SENTENCE
+}
+
 /// `sentences` with each one longer than [`MAX_SENTENCE`] bytes cut into
 /// pieces of about that length: at the first white space past it or, with
 /// none for as long again, after a punctuation mark that no word holds;
@@ -216,7 +221,7 @@ const MAX_SENTENCE: usize = 2048;
 /// keeps a scan linear in the length of the text however long a line
 /// without full stops is. Real sentences are far shorter.
 pub(crate) fn cap(text: &str, sentences: Vec<Sentence>, figures: &[Span]) -> Vec<Sentence> {
-    if sentences.iter().all(|s| s.span.len() <= MAX_SENTENCE) {
+    if !sentences.iter().any(|s| too_long(s.span)) {
         return sentences;
     }
     // whether a cut from byte `at` to `next` leaves every figure whole and
