@@ -405,6 +405,12 @@ pub(crate) fn is_thing_noun(word: &str) -> bool {
             | "cartridges"
             | "arms"
             | "ballots"
+            | "cards"
+            | "pills"
+            | "tablets"
+            | "businesses"
+            | "stores"
+            | "shops"
             | "molecules"
             | "cells"
             | "failures"
@@ -698,6 +704,38 @@ pub(crate) fn is_day_name(word: &str) -> bool {
             | "today"
             | "yesterday"
             | "tonight"
+    )
+}
+
+/// People who did the harm, not who suffered it: "the four suspects fled"
+/// is no displacement.
+pub(crate) fn is_perpetrator(word: &str) -> bool {
+    matches!(
+        word,
+        "suspect"
+            | "suspects"
+            | "gunman"
+            | "gunmen"
+            | "attacker"
+            | "attackers"
+            | "assailant"
+            | "assailants"
+            | "robber"
+            | "robbers"
+            | "thief"
+            | "thieves"
+            | "burglar"
+            | "burglars"
+            | "shooter"
+            | "shooters"
+            | "perpetrator"
+            | "perpetrators"
+            | "kidnapper"
+            | "kidnappers"
+            | "hijacker"
+            | "hijackers"
+            | "driver"
+            | "drivers"
     )
 }
 

@@ -422,7 +422,7 @@ fn read_np(ctx: &Ctx<'_>, last: usize, one: bool, vague: bool) -> Right {
             if i == start
                 && lexicon::person_noun(ctx.w(i + 1)).is_some()
                 && c.role != Role::Before
-                && w != "homeless"
+                && !matches!(w, "homeless" | "hit")
             {
                 r.cue = Some(c.category);
                 i += 1;
@@ -910,6 +910,40 @@ fn predicate_at(ctx: &Ctx<'_>, i: usize) -> Option<Category> {
     {
         return None;
     }
+    // "users were hit by the scam", "hit men": no one hurt
+    if w == "hit" && {
+        let by = ctx.w(i + 1) == "by";
+        let economic = |w: &str| {
+            matches!(
+                w,
+                "scam"
+                    | "scams"
+                    | "crisis"
+                    | "cuts"
+                    | "downturn"
+                    | "recession"
+                    | "layoffs"
+                    | "tax"
+                    | "taxes"
+                    | "prices"
+                    | "fees"
+                    | "fines"
+                    | "sanctions"
+                    | "slump"
+                    | "shortage"
+                    | "shortages"
+                    | "outage"
+                    | "virus"
+                    | "hackers"
+            )
+        };
+        matches!(
+            ctx.w(i + 1),
+            "men" | "man" | "squad" | "squads" | "list" | "job"
+        ) || by && (i + 2..i + 5).any(|j| economic(ctx.w(j)))
+    } {
+        return None;
+    }
     let mut cat = cue.category;
     // "two men were fatally shot"
     if matches!(w, "shot" | "stabbed" | "wounded" | "injured")
@@ -987,6 +1021,12 @@ pub(crate) fn recognize(ctx: &Ctx<'_>, nums: &[NumberMatch], prior: Option<&Foun
         if r.thing {
             continue;
         }
+        // a counterfactual: "ten more deaths would have followed", "one more
+        // casualty could have ended the talks" (but "five bodies would be
+        // flown home" were counted)
+        if matches!(ctx.w(r.np_end), "would" | "could" | "might") && ctx.w(r.np_end + 1) == "have" {
+            continue;
+        }
         let hit = |rule: &Recognizer, category: Category| Found {
             number: nums[k],
             category,
@@ -1048,15 +1088,25 @@ pub(crate) fn recognize(ctx: &Ctx<'_>, nums: &[NumberMatch], prior: Option<&Foun
             if let Some(cat) = r
                 .cue
                 .or_else(|| read_predicate(ctx, r.np_end))
-                // "four raiders had fled" is no displacement; "thousands fled" is
+                // "four raiders had fled" is no displacement; "thousands fled" is;
+                // "the four suspects fled" never is
                 .filter(|&c| {
                     c != Category::Displaced
-                        || r.known_people
-                        || nums[k].value >= 10
+                        || (r.known_people || nums[k].value >= 10)
+                            && !(r.np_len > 0 && lexicon::is_perpetrator(ctx.w(r.np_end - 1)))
                         || !ctx.toks[r.np_end..]
                             .iter()
                             .take(4)
                             .any(|t| ctx.text[t.span].eq_ignore_ascii_case("fled"))
+                })
+                // "two officers arrested and pepper-sprayed her": the police
+                // are the ones arresting, unless an auxiliary makes it passive
+                .filter(|&c| {
+                    c != Category::Arrested
+                        || r.victims != Some(Victims::SecurityForces)
+                        || r.cue.is_some()
+                        || lexicon::verb_cue(ctx.w(r.np_end)).is_none()
+                        || !object_follows(ctx, r.np_end + 1)
                 })
             // an unknown plural needs more than an active verb: "two pilots died" but not "cafe that killed"
             {
@@ -1111,7 +1161,35 @@ pub(crate) fn recognize(ctx: &Ctx<'_>, nums: &[NumberMatch], prior: Option<&Foun
                     }
                 }
             }
-            if (!more || !tally_step(ctx)) && !capacity {
+            // "an arrest charge", "arrest warrants": the noun names a thing
+            let modifier = matches!(
+                ctx.w(r.np_end),
+                "charge"
+                    | "charges"
+                    | "warrant"
+                    | "warrants"
+                    | "record"
+                    | "records"
+                    | "report"
+                    | "reports"
+                    | "rate"
+                    | "rates"
+                    | "data"
+                    | "figures"
+                    | "quota"
+                    | "quotas"
+            );
+            // refugees admitted, resettled or screened are no one displaced:
+            // "caps the number of refugees admitted at 50,000"
+            let policy = cat == Category::Displaced && refugee_policy(ctx, first, r.np_end);
+            // "we are one body": a metaphor, not a corpse
+            let metaphor = singular.is_some()
+                && ctx.w(r.np_end.wrapping_sub(1)) == "body"
+                && matches!(
+                    ctx.w(first.wrapping_sub(1)),
+                    "are" | "is" | "be" | "as" | "into"
+                );
+            if (!more || !tally_step(ctx)) && !capacity && !modifier && !policy && !metaphor {
                 found[k] = Some(hit(&VICTIM_NOUN, cat));
             }
             continue;
@@ -1166,14 +1244,39 @@ pub(crate) fn recognize(ctx: &Ctx<'_>, nums: &[NumberMatch], prior: Option<&Foun
                         "detention" => Some(Category::Arrested),
                         _ => None,
                     });
-                if let Some(cat) = cat {
+                // "a warrant for the arrest of 12", "ordered the arrest of 30":
+                // an arrest sought is not made
+                let sought = cat == Some(Category::Arrested)
+                    && (of_at.saturating_sub(5)..of_at - 1).any(|j| {
+                        matches!(
+                            ctx.w(j),
+                            "warrant"
+                                | "warrants"
+                                | "ordered"
+                                | "order"
+                                | "orders"
+                                | "demanded"
+                                | "demand"
+                                | "demands"
+                                | "sought"
+                                | "seek"
+                                | "seeks"
+                                | "calls"
+                                | "called"
+                                | "urged"
+                                | "requested"
+                        )
+                    });
+                if let Some(cat) = cat.filter(|_| !sought) {
                     if !lexicon::is_change_marker(noun) {
                         found[k] = Some(hit(&NOUN_OF, cat));
                         continue;
                     }
                 }
             }
-            if let Some(cat) = toll_before(ctx, first) {
+            if let Some(cat) = toll_before(ctx, first)
+                .filter(|&c| c != Category::Displaced || !refugee_policy(ctx, first, last + 1))
+            {
                 found[k] = Some(hit(&TOLL, cat));
                 continue;
             }
@@ -1187,8 +1290,12 @@ pub(crate) fn recognize(ctx: &Ctx<'_>, nums: &[NumberMatch], prior: Option<&Foun
             found[k] = Some(hit(&CONDITION, Category::Injured));
             continue;
         }
-        // "including 12 children", "among them 5 women"
-        if first > 0 && matches!(ctx.w(first - 1), "including" | "included" | "includes")
+        // "including 12 children", "among them 5 women", "the victims
+        // included 12 children"; not "the ring included 20 policemen"
+        if first > 0
+            && (ctx.w(first - 1) == "including"
+                || matches!(ctx.w(first - 1), "included" | "includes")
+                    && casualty_subject(ctx, first - 1))
             || (first > 1
                 && ctx.w(first - 2) == "among"
                 && matches!(ctx.w(first - 1), "them" | "whom" | "those"))
@@ -1611,11 +1718,21 @@ fn excluded(ctx: &Ctx<'_>, num: &NumberMatch, first: usize, last: usize) -> bool
     ) {
         return true;
     }
-    // a criminal record: "had 22 prior arrests"
-    if matches!(after, "prior" | "previous" | "past" | "earlier")
-        && matches!(ctx.w(last + 2), "arrests" | "convictions")
+    // a criminal record: "had 22 prior arrests", "dozens of prior arrests",
+    // "one of his previous arrests", "has had 15 arrests since"
+    if let Some(head) = (last + 1..last + 7)
+        .take_while(|&j| ctx.is_word(j))
+        .find(|&j| matches!(ctx.w(j), "arrests" | "arrest" | "convictions"))
     {
-        return true;
+        let record = (last + 1..head).any(|j| {
+            matches!(
+                ctx.w(j),
+                "prior" | "previous" | "past" | "earlier" | "former" | "his" | "her" | "their"
+            )
+        });
+        if record || matches!(before, "had" | "has" | "have") {
+            return true;
+        }
     }
     // a prediction or a prevention: "predicted hundreds of fatalities",
     // "could prevent up to 7,000 deaths", "anticipated a body count of 100"
@@ -1646,8 +1763,19 @@ fn excluded(ctx: &Ctx<'_>, num: &NumberMatch, first: usize, last: usize) -> bool
                 | "scenario"
                 | "modeled"
                 | "modelled"
+                | "pace"
         )
     }) {
+        return true;
+    }
+    // a future or a counterfactual: "we will have more than 12,000 murders",
+    // "would have cost 300 lives"
+    if matches!(before2, "will" | "would" | "could" | "might" | "'ll")
+        && matches!(
+            before,
+            "have" | "see" | "reach" | "cost" | "claim" | "kill" | "leave"
+        )
+    {
         return true;
     }
     // a day of the month: "March 3", "on 3 March"
@@ -1987,6 +2115,66 @@ fn group_before(ctx: &Ctx<'_>, first: usize) -> Option<Category> {
         }
     }
     None
+}
+
+/// Whether refugees near the figure (`first`, `end`) are admitted,
+/// resettled or screened, not driven out: "caps the number of refugees
+/// admitted at 50,000", "resettle 500 refugees".
+fn refugee_policy(ctx: &Ctx<'_>, first: usize, end: usize) -> bool {
+    (first.saturating_sub(8)..end + 8).any(|j| {
+        let w = ctx.w(j);
+        [
+            "admit",
+            "admission",
+            "resettl",
+            "accept",
+            "welcom",
+            "vett",
+            "investigat",
+        ]
+        .iter()
+        .any(|p| w.starts_with(p))
+            || matches!(w, "cap" | "caps" | "capped" | "quota" | "visas")
+    })
+}
+
+/// Whether an object follows a verb, making it active: "arrested her",
+/// "arrested the man", "arrested and pepper-sprayed her".
+fn object_follows(ctx: &Ctx<'_>, i: usize) -> bool {
+    let object = |w: &str| {
+        matches!(
+            w,
+            "him" | "her" | "them" | "a" | "an" | "the" | "his" | "their"
+        )
+    };
+    object(ctx.w(i))
+        || ctx.w(i) == "and" && (i + 1..i + 4).any(|j| matches!(ctx.w(j), "him" | "her" | "them"))
+}
+
+/// Whether the subject of the verb at `verb` ("included") names victims or
+/// points back to them: "the victims included", "those killed included",
+/// "they included", "that includes"; within six words back.
+fn casualty_subject(ctx: &Ctx<'_>, verb: usize) -> bool {
+    (verb.saturating_sub(6)..verb).any(|j| {
+        let w = ctx.w(j);
+        lexicon::noun_cue(w).is_some()
+            || lexicon::verb_cue(w).is_some()
+            || matches!(
+                w,
+                "victims"
+                    | "victim"
+                    | "casualties"
+                    | "toll"
+                    | "they"
+                    | "them"
+                    | "those"
+                    | "dead"
+                    | "that"
+                    | "this"
+                    | "which"
+                    | "it"
+            )
+    })
 }
 
 /// After the noun phrase ending at `np_end`: "and" / "," / "or" then a figure.
