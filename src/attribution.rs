@@ -35,6 +35,8 @@ use crate::sentence::{Token, TokenKind};
 pub struct Organizations {
     /// (alias, index into `names`), longest alias first.
     aliases: Vec<(String, usize)>,
+    /// Each alias of `aliases` in lower case, for [`Organizations::find_in`].
+    lower: Vec<String>,
     names: Vec<String>,
 }
 
@@ -172,6 +174,7 @@ impl Organizations {
             }
         }
         self.aliases.sort_by_key(|a| std::cmp::Reverse(a.0.len()));
+        self.lower = self.aliases.iter().map(|(a, _)| a.to_lowercase()).collect();
         self
     }
 
@@ -199,7 +202,8 @@ impl Organizations {
             .trim()
             .trim_start_matches("the ")
             .trim_start_matches("The ");
-        for (alias, idx) in &self.aliases {
+        let mut phrase_lower: Option<String> = None;
+        for ((alias, idx), alias_lower) in self.aliases.iter().zip(&self.lower) {
             let acronym = alias.chars().all(|c| !c.is_lowercase());
             if acronym && caps {
                 continue;
@@ -216,17 +220,17 @@ impl Organizations {
                 }
                 continue;
             }
-            let hay_lower;
-            let (hay, needle_owned);
-            if acronym {
-                hay = phrase;
-                needle_owned = alias.clone();
+            let (hay, needle) = if acronym {
+                (phrase, alias.as_str())
             } else {
-                hay_lower = phrase.to_lowercase();
-                hay = &hay_lower;
-                needle_owned = alias.to_lowercase();
-            }
-            if contains_word(hay, &needle_owned) {
+                (
+                    phrase_lower
+                        .get_or_insert_with(|| phrase.to_lowercase())
+                        .as_str(),
+                    alias_lower.as_str(),
+                )
+            };
+            if contains_word(hay, needle) {
                 return Some(self.names[*idx].as_str());
             }
         }

@@ -1007,22 +1007,25 @@ pub(crate) fn cue_positions(text: &str) -> Vec<usize> {
         let starts = alpha & !((alpha << 1) | before) & keep;
         // words of three letters or more, which a stem may begin, and words
         // of two letters, of which "of" may be a partitive
-        let long = starts & (alpha >> 1) & (alpha >> 2);
-        let short = starts & (alpha >> 1) & !(alpha >> 2);
-        let mut both = long | short;
-        while both != 0 {
-            let j = both.trailing_zeros();
-            both &= both - 1;
-            let p = at + j as usize;
-            let cue = if long & (1 << j) != 0 {
-                stem_at(b, p)
-            } else {
-                b[p] | 0x20 == b'o' && b[p + 1] | 0x20 == b'f' && partitive_at(b, p)
-            };
-            if cue {
+        let mut long = starts & (alpha >> 1) & (alpha >> 2);
+        let mut short = starts & (alpha >> 1) & !(alpha >> 2);
+        let first = out.len();
+        while long != 0 {
+            let p = at + long.trailing_zeros() as usize;
+            long &= long - 1;
+            if stem_at(b, p) {
                 out.push(p);
             }
         }
+        while short != 0 {
+            let p = at + short.trailing_zeros() as usize;
+            short &= short - 1;
+            if b[p] | 0x20 == b'o' && b[p + 1] | 0x20 == b'f' && partitive_at(b, p) {
+                out.push(p);
+            }
+        }
+        // both loops push in order; a partitive may precede a stem of the block
+        out[first..].sort_unstable();
         at += take;
     }
     out

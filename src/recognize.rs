@@ -173,6 +173,8 @@ pub(crate) struct Ctx<'t> {
     in_num: Vec<Option<usize>>,
     /// For each number match, its token range `[first, last]`.
     ranges: Vec<Option<(usize, usize)>>,
+    /// [`Ctx::all_caps`], once asked.
+    caps: std::cell::OnceCell<bool>,
 }
 
 impl<'t> Ctx<'t> {
@@ -211,6 +213,7 @@ impl<'t> Ctx<'t> {
             num_at,
             in_num,
             ranges,
+            caps: std::cell::OnceCell::new(),
         }
     }
 
@@ -248,15 +251,17 @@ impl<'t> Ctx<'t> {
 
     /// Whether the sentence is written in capitals (wire text).
     fn all_caps(&self) -> bool {
-        let letters = self.text[self.base..self.base + self.lower.len()]
-            .chars()
-            .filter(|c| c.is_alphabetic());
-        let (mut up, mut all) = (0usize, 0usize);
-        for c in letters.take(400) {
-            all += 1;
-            up += c.is_uppercase() as usize;
-        }
-        all > 0 && up * 10 >= all * 9
+        *self.caps.get_or_init(|| {
+            let letters = self.text[self.base..self.base + self.lower.len()]
+                .chars()
+                .filter(|c| c.is_alphabetic());
+            let (mut up, mut all) = (0usize, 0usize);
+            for c in letters.take(400) {
+                all += 1;
+                up += c.is_uppercase() as usize;
+            }
+            all > 0 && up * 10 >= all * 9
+        })
     }
 }
 
