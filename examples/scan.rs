@@ -553,7 +553,8 @@ impl CorpusReader {
             return Some(Job::Record {
                 file: self.name.clone(),
                 line: self.line,
-                raw: std::mem::take(&mut self.buf),
+                // one allocation of the right size; `buf` keeps its capacity
+                raw: self.buf.clone(),
             });
         }
     }
@@ -689,13 +690,15 @@ impl Pool {
                 let (tx, rx) = mpsc::channel::<Arc<Batch>>();
                 let done_tx = done_tx.clone();
                 s.spawn(move || {
+                    // a record's unescaped text, its buffer kept from record to record
+                    let mut scratch = String::new();
                     for batch in rx {
                         let result = panic::catch_unwind(AssertUnwindSafe(|| {
                             let mut done = Vec::new();
                             loop {
                                 let i = batch.next.fetch_add(1, Ordering::Relaxed);
                                 let Some(job) = batch.jobs.get(i) else { break };
-                                done.push((i, process(job, scanner, fallback)));
+                                done.push((i, process(job, scanner, fallback, &mut scratch)));
                             }
                             done
                         }));
@@ -783,7 +786,12 @@ impl Pool {
 
 /// Scans one job. A panic in the scanner becomes a failed document (or a
 /// skipped record) instead of ending the run.
-fn process(job: &Job, scanner: &Scanner, fallback: Option<NaiveDate>) -> Done {
+fn process(
+    job: &Job,
+    scanner: &Scanner,
+    fallback: Option<NaiveDate>,
+    scratch: &mut String,
+) -> Done {
     match job {
         Job::Text {
             doc,
@@ -808,7 +816,7 @@ fn process(job: &Job, scanner: &Scanner, fallback: Option<NaiveDate>) -> Done {
                 line: *line,
                 reason,
             };
-            let record = match parse_record(raw) {
+            let record = match parse_record(raw, scratch) {
                 Ok(r) => r,
                 Err(reason) => return skipped(reason),
             };
@@ -853,7 +861,7 @@ struct Record<'a> {
     text: Cow<'a, str>,
 }
 
-fn parse_record(raw: &[u8]) -> Result<Record<'_>, String> {
+fn parse_record<'a>(raw: &'a [u8], scratch: &'a mut String) -> Result<Record<'a>, String> {
     let line = std::str::from_utf8(raw).map_err(|e| {
         format!(
             "not valid UTF-8 (byte offset {} in the line)",
@@ -863,13 +871,91 @@ fn parse_record(raw: &[u8]) -> Result<Record<'_>, String> {
     // The fast reading takes every well-formed record; anything else is
     // read again as a `Value`, which says what is wrong with it.
     match serde_json::from_str::<Fields<'_>>(line) {
-        Ok(f) => Ok(Record {
-            id: record_id(f.id.as_ref()),
-            published: record_published(f.published.as_ref()),
-            text: f.text.ok_or_else(|| "no \"text\" field".to_string())?,
-        }),
+        Ok(f) => {
+            let text = match f.text {
+                None => return Err("no \"text\" field".to_string()),
+                Some(raw) => match unescape(raw.get(), scratch) {
+                    Some(true) => Cow::Borrowed(scratch.as_str()),
+                    Some(false) => {
+                        let inner = raw.get();
+                        Cow::Borrowed(&inner[1..inner.len() - 1])
+                    }
+                    // not a string, or a string `String` would refuse
+                    None => return parse_record_slowly(line),
+                },
+            };
+            Ok(Record {
+                id: record_id(f.id.as_ref()),
+                published: record_published(f.published.as_ref()),
+                text,
+            })
+        }
         Err(_) => parse_record_slowly(line),
     }
+}
+
+/// Reads the JSON string `raw` (with its quotes, as serde_json checked it:
+/// escapes well formed, no raw control characters) into `out` when it has
+/// escapes: `Some(true)`; `Some(false)` when it has none and can be used as
+/// it is. `None` when `raw` is no string or holds a surrogate escape that is
+/// not part of a pair, which a Rust `String` cannot hold.
+fn unescape(raw: &str, out: &mut String) -> Option<bool> {
+    let inner = raw.strip_prefix('"')?.strip_suffix('"')?;
+    let b = inner.as_bytes();
+    let Some(first) = b.iter().position(|&c| c == b'\\') else {
+        return Some(false);
+    };
+    out.clear();
+    out.push_str(&inner[..first]);
+    let mut i = first;
+    while i < b.len() {
+        let next = b[i..]
+            .iter()
+            .position(|&c| c == b'\\')
+            .map_or(b.len(), |k| i + k);
+        out.push_str(&inner[i..next]);
+        if next == b.len() {
+            break;
+        }
+        let hex = |at: usize| {
+            inner
+                .get(at..at + 4)
+                .and_then(|h| u32::from_str_radix(h, 16).ok())
+        };
+        let (c, len) = match *b.get(next + 1)? {
+            b'"' => ('"', 2),
+            b'\\' => ('\\', 2),
+            b'/' => ('/', 2),
+            b'b' => ('\u{8}', 2),
+            b'f' => ('\u{c}', 2),
+            b'n' => ('\n', 2),
+            b'r' => ('\r', 2),
+            b't' => ('\t', 2),
+            b'u' => {
+                let u = hex(next + 2)?;
+                if (0xD800..0xDC00).contains(&u) {
+                    // a high surrogate takes the low one after it
+                    if b.get(next + 6..next + 8) != Some(b"\\u") {
+                        return None;
+                    }
+                    let lo = hex(next + 8)?;
+                    if !(0xDC00..0xE000).contains(&lo) {
+                        return None;
+                    }
+                    (
+                        char::from_u32(0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00))?,
+                        12,
+                    )
+                } else {
+                    (char::from_u32(u)?, 6)
+                }
+            }
+            _ => return None,
+        };
+        out.push(c);
+        i = next + len;
+    }
+    Some(true)
 }
 
 /// A record read as a `serde_json::Value`: slower, but its errors are the
@@ -920,7 +1006,8 @@ fn record_published(published: Option<&serde_json::Value>) -> Option<NaiveDate> 
 struct Fields<'a> {
     id: Option<serde_json::Value>,
     published: Option<serde_json::Value>,
-    text: Option<Cow<'a, str>>,
+    /// The JSON string as written, quotes and escapes included.
+    text: Option<&'a serde_json::value::RawValue>,
 }
 
 impl<'de> Deserialize<'de> for Fields<'de> {
@@ -948,7 +1035,7 @@ impl<'de> Visitor<'de> for FieldsVisitor {
             match key {
                 Key::Id => fields.id = Some(map.next_value()?),
                 Key::Published => fields.published = Some(map.next_value()?),
-                Key::Text => fields.text = Some(map.next_value::<Text<'de>>()?.0),
+                Key::Text => fields.text = Some(map.next_value()?),
                 Key::Other => {
                     map.next_value::<serde_json::Value>()?;
                 }
@@ -984,31 +1071,6 @@ impl<'de> Deserialize<'de> for Key {
             }
         }
         d.deserialize_str(KeyVisitor)
-    }
-}
-
-/// A string value, borrowed from the input when it has no escapes.
-struct Text<'a>(Cow<'a, str>);
-
-impl<'de> Deserialize<'de> for Text<'de> {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct TextVisitor;
-        impl<'de> Visitor<'de> for TextVisitor {
-            type Value = Text<'de>;
-            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str("a string")
-            }
-            fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Text<'de>, E> {
-                Ok(Text(Cow::Borrowed(v)))
-            }
-            fn visit_str<E: de::Error>(self, v: &str) -> Result<Text<'de>, E> {
-                Ok(Text(Cow::Owned(v.to_string())))
-            }
-            fn visit_string<E: de::Error>(self, v: String) -> Result<Text<'de>, E> {
-                Ok(Text(Cow::Owned(v)))
-            }
-        }
-        d.deserialize_str(TextVisitor)
     }
 }
 
