@@ -927,6 +927,7 @@ fn predicate_at(ctx: &Ctx<'_>, i: usize) -> Option<Category> {
                 ctx.w(i + 1),
                 "the" | "an" | "this" | "that" | "control" | "power"
             ))
+        || (w == "seized" && matches!(ctx.w(i + 1), "on" | "upon"))
         || (w == "captured"
             && ctx.w(i + 1) == "on"
             && (i + 2..i + 4).any(|j| {
@@ -1098,6 +1099,23 @@ pub(crate) fn recognize(ctx: &Ctx<'_>, nums: &[NumberMatch], prior: Option<&Foun
         // missing its target"; it counts with a noun for people or a plain
         // predicate of harm ("one was killed", "one dead")
         let bare_one = nums[k].value == 1 && nums[k].form == NumberForm::Words && !r.known_people;
+        // "one of their album covers was shot": one of a group of things
+        if bare_one
+            && ctx.w(last + 1) == "of"
+            && r.np_len > 0
+            && lexicon::person_noun(ctx.w(r.np_end - 1)).is_none()
+            && lexicon::noun_cue(ctx.w(r.np_end - 1)).is_none()
+        {
+            continue;
+        }
+        // no longer held, or not yet moved: "one freed hostage", "former
+        // detainees", "five detainees are expected to be moved"
+        if (first + 1..r.np_end)
+            .any(|j| matches!(ctx.w(j), "freed" | "released" | "former" | "rescued" | "ex"))
+            || lexicon::is_aux(ctx.w(r.np_end)) && ctx.w(r.np_end + 1) == "expected"
+        {
+            continue;
+        }
         // "one big word missing", "one finger so badly injured": a thing or
         // a part of a body makes "one" no count of victims
         if bare_one
@@ -1197,7 +1215,8 @@ pub(crate) fn recognize(ctx: &Ctx<'_>, nums: &[NumberMatch], prior: Option<&Foun
             }
         }
         // a change in a running tally: "five more bodies were found, bringing the toll to 11"
-        let more = matches!(ctx.w(last + 1), "more" | "additional");
+        let more = matches!(ctx.w(last + 1), "more" | "additional")
+            || ctx.w(first.wrapping_sub(1)) == "another";
         // a verb before the figure decides over its noun: "killed three
         // hostages" are killed, not kidnapped
         if r.noun_cue.is_some()
@@ -1775,8 +1794,81 @@ fn excluded(ctx: &Ctx<'_>, num: &NumberMatch, first: usize, last: usize) -> bool
     {
         return true;
     }
-    // an age: "a 43 yr old woman"
-    if matches!(after, "yr" | "yrs" | "years" | "year") && ctx.w(last + 2) == "old" {
+    // an age: "a 43 yr old woman", "a 4 yo girl"
+    if matches!(after, "yr" | "yrs" | "years" | "year") && ctx.w(last + 2) == "old"
+        || matches!(after, "yo" | "y/o" | "y.o")
+    {
+        return true;
+    }
+    // an age after a name: "Ron Thomas, 34; Terri Bishop, 25", "Russell King
+    // Jr., 17,"
+    if num.form == NumberForm::Digits
+        && num.value <= 110
+        && num.high.is_none()
+        && before == ","
+        && first >= 2
+        && ctx.is_word(first - 2)
+        && ctx
+            .orig(first - 2)
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+        && !ctx.all_caps()
+        && (!ctx.is_word(last + 1) && after != "-" || after == "and")
+        && lexicon::person_noun(ctx.w(first - 2)).is_none()
+    {
+        return true;
+    }
+    // a vehicle or a route: "a Boeing 747", "Flight 17", "Route 9"
+    if matches!(
+        before,
+        "boeing"
+            | "airbus"
+            | "tupolev"
+            | "ilyushin"
+            | "antonov"
+            | "cessna"
+            | "flight"
+            | "route"
+            | "highway"
+            | "interstate"
+            | "bus"
+            | "train"
+            | "model"
+    ) {
+        return true;
+    }
+    // crimes counted, not people: "a man suspected in 8 muggings"
+    if before == "in"
+        && matches!(
+            before2,
+            "suspected" | "wanted" | "involved" | "charged" | "linked" | "implicated"
+        )
+    {
+        return true;
+    }
+    // the accused: "accusing all three of mass deaths"
+    // (only when the figure is the object of the verb, not "accused of
+    // killing 12 people" or "blamed for two deaths")
+    {
+        let mut j = first;
+        while j > 0 && matches!(ctx.w(j - 1), "all" | "the" | "both") {
+            j -= 1;
+        }
+        let verb = if j > 0 { ctx.w(j - 1) } else { "" };
+        if verb.starts_with("accus") || verb.starts_with("blam") {
+            return true;
+        }
+    }
+    // what supplies are for: "material to treat about 200 wounded"
+    if before2 == "to" && matches!(before, "treat" | "feed" | "house" | "shelter") {
+        return true;
+    }
+    // "one" as a pronoun: "a second one injured", "the same one"
+    if num.value == 1
+        && num.form == NumberForm::Words
+        && matches!(before, "second" | "third" | "first" | "other" | "same")
+    {
         return true;
     }
     // a product: "an iPhone 5 was seized"
@@ -1800,6 +1892,8 @@ fn excluded(ctx: &Ctx<'_>, num: &NumberMatch, first: usize, last: usize) -> bool
     if matches!(before, "the" | "its" | "their" | "his" | "her" | "our") && before2 == "of" {
         let q = ctx.w(first.wrapping_sub(3));
         if ctx.is_num(first.wrapping_sub(3))
+            // "16 years of the 28 he has served"
+            || lexicon::is_thing_noun(q)
             || matches!(
                 q,
                 "one"
@@ -1884,6 +1978,8 @@ fn excluded(ctx: &Ctx<'_>, num: &NumberMatch, first: usize, last: usize) -> bool
                 | "modeled"
                 | "modelled"
                 | "pace"
+                | "hopes"
+                | "hoping"
         )
     }) {
         return true;
@@ -1942,7 +2038,7 @@ fn excluded(ctx: &Ctx<'_>, num: &NumberMatch, first: usize, last: usize) -> bool
         return true;
     }
     // "a 12 percent rise", "a $10 fine" are things; per-capita rates: "12 per 100,000"
-    if after == "per" || after == "%" {
+    if after == "per" || after == "%" || before == "per" {
         return true;
     }
     false
@@ -2040,12 +2136,13 @@ fn object_verb(ctx: &Ctx<'_>, first: usize, num: &NumberMatch, r: &Right) -> Opt
     // hypotheticals and threats: "threatened to kill 10", "could kill 100",
     // "can quickly kill thousands"
     let mut aux = ctx.w(verb_at.wrapping_sub(1));
-    if aux.ends_with("ly") {
+    if aux.ends_with("ly") || matches!(aux, "each" | "all" | "also" | "then") {
         aux = ctx.w(verb_at.wrapping_sub(2));
     }
     if matches!(
         aux,
         "to" | "could"
+            | "must"
             | "would"
             | "will"
             | "may"
