@@ -37,6 +37,8 @@ pub struct Organizations {
     aliases: Vec<(String, usize)>,
     /// Each alias of `aliases` in lower case, for [`Organizations::find_in`].
     lower: Vec<String>,
+    /// How each alias of `aliases` matches, worked out once.
+    kinds: Vec<AliasKind>,
     names: Vec<String>,
 }
 
@@ -175,6 +177,22 @@ impl Organizations {
         }
         self.aliases.sort_by_key(|a| std::cmp::Reverse(a.0.len()));
         self.lower = self.aliases.iter().map(|(a, _)| a.to_lowercase()).collect();
+        self.kinds = self
+            .aliases
+            .iter()
+            .map(|(a, i)| {
+                if a.chars().all(|c| !c.is_lowercase()) {
+                    AliasKind::Acronym
+                } else if !a.contains(' ')
+                    && a.chars().next().is_some_and(|c| c.is_uppercase())
+                    && self.names[*i] != *a
+                {
+                    AliasKind::WholePhrase
+                } else {
+                    AliasKind::Words
+                }
+            })
+            .collect();
         self
     }
 
@@ -203,32 +221,26 @@ impl Organizations {
             .trim_start_matches("the ")
             .trim_start_matches("The ");
         let mut phrase_lower: Option<String> = None;
-        for ((alias, idx), alias_lower) in self.aliases.iter().zip(&self.lower) {
-            let acronym = alias.chars().all(|c| !c.is_lowercase());
-            if acronym && caps {
-                continue;
-            }
-            // a one-word common alias ("Observatory") names the organization
-            // only as the whole phrase, not inside another name
-            if !acronym
-                && !alias.contains(' ')
-                && alias.chars().next().is_some_and(|c| c.is_uppercase())
-                && self.names[*idx] != *alias
-            {
-                if bare.eq_ignore_ascii_case(alias) {
-                    return Some(self.names[*idx].as_str());
+        for (((alias, idx), alias_lower), kind) in
+            self.aliases.iter().zip(&self.lower).zip(&self.kinds)
+        {
+            let (hay, needle) = match kind {
+                AliasKind::Acronym if caps => continue,
+                AliasKind::Acronym => (phrase, alias.as_str()),
+                // a one-word common alias ("Observatory") names the
+                // organization only as the whole phrase, not inside another name
+                AliasKind::WholePhrase => {
+                    if bare.eq_ignore_ascii_case(alias) {
+                        return Some(self.names[*idx].as_str());
+                    }
+                    continue;
                 }
-                continue;
-            }
-            let (hay, needle) = if acronym {
-                (phrase, alias.as_str())
-            } else {
-                (
+                AliasKind::Words => (
                     phrase_lower
                         .get_or_insert_with(|| phrase.to_lowercase())
                         .as_str(),
                     alias_lower.as_str(),
-                )
+                ),
             };
             if contains_word(hay, needle) {
                 return Some(self.names[*idx].as_str());
@@ -238,10 +250,32 @@ impl Organizations {
     }
 }
 
+/// How an alias is looked for in a phrase.
+#[derive(Debug, Clone, Copy)]
+enum AliasKind {
+    /// All capitals ("ICRC"): in its own case, never in an all-caps sentence.
+    Acronym,
+    /// A one-word common alias ("Observatory"): only as the whole phrase.
+    WholePhrase,
+    /// Anything else: as whole words, case folded.
+    Words,
+}
+
+/// The byte offset of `needle` in `hay` at or after `from`. Phrases are a
+/// few words long, so a plain loop beats building a two-way searcher for
+/// each of the hundred aliases.
+fn find_from(hay: &str, needle: &str, from: usize) -> Option<usize> {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let first = *n.first()?;
+    let last_start = h.len().checked_sub(n.len())?;
+    (from..=last_start).find(|&s| h[s] == first && &h[s..s + n.len()] == n)
+}
+
 fn contains_word(hay: &str, needle: &str) -> bool {
     let mut from = 0;
-    while let Some(p) = hay[from..].find(needle) {
-        let s = from + p;
+    // a match starts on a char boundary: its first byte equals the needle's,
+    // which opens a char
+    while let Some(s) = find_from(hay, needle, from) {
         let e = s + needle.len();
         let ok_l = hay[..s]
             .chars()

@@ -324,6 +324,11 @@ impl Scanner {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn scan_published(&self, text: &str, published: Option<NaiveDate>) -> Vec<Claim> {
+        // a text without a cue holds no claim but a caller's pattern may find
+        let cues = lexicon::cue_positions(text);
+        if cues.is_empty() && self.patterns.is_empty() {
+            return Vec::new();
+        }
         let split = sentence::split(text);
         // The numbers of the whole text are read first only when more than
         // the cue sentences need them: patterns of the caller's (which need
@@ -355,7 +360,6 @@ impl Scanner {
         let mut prior: Option<(usize, Found)> = None;
         let mut ni = 0;
         let mut local: Vec<NumberMatch>;
-        let cues = lexicon::cue_positions(text);
         let mut ci = 0;
         for (si, s) in sentences.iter().enumerate() {
             let sentence = &text[s.span];
