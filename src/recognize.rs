@@ -561,8 +561,12 @@ fn read_np(ctx: &Ctx<'_>, last: usize, one: bool, vague: bool) -> Right {
         r.noun_cue = lexicon::noun_cue(hw);
         r.known_people = lexicon::person_noun(hw).is_some() && !matches!(hw, "lives" | "bodies");
         r.people = lexicon::person_noun(hw).is_some() || r.noun_cue.is_some();
-        // an animal anywhere in the phrase: "200 cat corpses"
-        if (start..=h).any(|j| lexicon::is_thing_noun(ctx.w(j))) {
+        // an animal anywhere in the phrase: "200 cat corpses", "60 years
+        // Americans" (but "three truck drivers" are people)
+        if (start..=h).any(|j| {
+            let w = ctx.w(j);
+            lexicon::is_thing_noun(w) && (!r.known_people || w.ends_with('s'))
+        }) {
             r.thing = true;
         }
         if !r.people && !r.thing {
@@ -744,6 +748,11 @@ fn read_predicate(ctx: &Ctx<'_>, from: usize) -> Option<Category> {
                     | "him"
                     | "them"
                     | "its"
+                    | "my"
+                    | "our"
+                    | "your"
+                    | "me"
+                    | "us"
                     | "dozens"
                     | "scores"
                     | "hundreds"
@@ -1007,10 +1016,14 @@ fn predicate_at(ctx: &Ctx<'_>, i: usize) -> Option<Category> {
         let n = ctx.w(i + 1);
         if n == "dead"
             || (n == "to" && ctx.w(i + 2) == "death")
-            || (n == "and" && ctx.w(i + 2) == "killed")
+            || (n == "and" && matches!(ctx.w(i + 2), "killed" | "died"))
         {
             cat = Category::Killed;
         }
+    }
+    // "one almost died", "were nearly killed": harm that did not happen
+    if matches!(ctx.w(i.wrapping_sub(1)), "almost" | "nearly" | "narrowly") {
+        return None;
     }
     // "fled" is displacement for people leaving home or country, not for a
     // suspect fleeing the scene or "two people fled after"
@@ -1020,7 +1033,27 @@ fn predicate_at(ctx: &Ctx<'_>, i: usize) -> Option<Category> {
             next,
             "after" | "before" | "when" | "on" | "with" | "back" | "while" | "without"
         );
-        if away || ctx.w(i + 2) == "scene" {
+        // "fled the store", "fled a bar": a place left, not a home
+        let place = matches!(
+            ctx.w(i + 2),
+            "scene"
+                | "store"
+                | "shop"
+                | "restaurant"
+                | "bar"
+                | "club"
+                | "building"
+                | "car"
+                | "vehicle"
+                | "station"
+                | "train"
+                | "bank"
+                | "premises"
+                | "office"
+                | "park"
+                | "apartment"
+        );
+        if away || place {
             return None;
         }
     }
@@ -1032,9 +1065,24 @@ fn predicate_at(ctx: &Ctx<'_>, i: usize) -> Option<Category> {
             cat = Category::Kidnapped;
         }
     }
-    // "killed or wounded" is casualties; "died or went missing" stays killed
-    if ctx.w(i + 1) == "or" {
-        if let Some(other) = lexicon::verb_cue(ctx.w(i + 2)) {
+    // "killed or wounded", "killed and wounded", "killed or severely
+    // burned" are casualties; "died or went missing" stays killed
+    // ("shot and died" is killed; "left one dead and wounded three others"
+    // are two figures)
+    if matches!(ctx.w(i + 1), "or" | "and") {
+        let j = if ctx.w(i + 2).ends_with("ly") {
+            i + 3
+        } else {
+            i + 2
+        };
+        let after = ctx.w(j + 1);
+        let joined = ctx.w(i + 1) == "or"
+            || cat == Category::Killed
+                && !ctx.is_num(j + 1)
+                && !object_follows(ctx, j + 1)
+                && lexicon::person_noun(after).is_none()
+                && !matches!(after, "at" | "over" | "about" | "nearly" | "more" | "some");
+        if let Some(other) = lexicon::verb_cue(ctx.w(j)).filter(|_| joined) {
             let pair = [cat, other.category];
             if pair.contains(&Category::Killed) && pair.contains(&Category::Injured) {
                 cat = Category::Casualties;
@@ -1165,7 +1213,15 @@ pub(crate) fn recognize(ctx: &Ctx<'_>, nums: &[NumberMatch], prior: Option<&Foun
                 let lo = first.saturating_sub(6);
                 (lo..first).rev().find_map(|j| {
                     let w = ctx.w(j);
-                    if lexicon::is_thing_noun(w) {
+                    // a counted thing ("one dog"), not a modifier ("the car
+                    // bombing killed 22 others")
+                    if lexicon::is_thing_noun(w)
+                        && (ctx.is_num(j.wrapping_sub(1))
+                            || ctx.is_num(j.wrapping_sub(2))
+                            // "killed a dog and injured three others"
+                            || matches!(ctx.w(j.wrapping_sub(1)), "a" | "an")
+                                && lexicon::verb_cue(ctx.w(j.wrapping_sub(2))).is_some())
+                    {
                         Some(true)
                     } else if lexicon::person_noun(w).is_some() {
                         Some(false)
@@ -1625,6 +1681,12 @@ fn of_group(ctx: &Ctx<'_>, num: &NumberMatch, at: usize) -> Option<Found> {
         j += 1;
     }
     if j == i && matches!(det, "them" | "whom") {
+        // an agent with its object: "one of them shot my brother"
+        let both =
+            lexicon::verb_cue(ctx.w(i)).is_some_and(|c| c.role == Role::Both) || ctx.w(i) == "shot";
+        if both && (object_follows(ctx, i + 1) || ctx.is_num(i + 1)) {
+            return None;
+        }
         if let Some(cat) = predicate_at(ctx, i) {
             return Some(mk(cat, victims, &SUBJECT_CUE));
         }
@@ -1861,13 +1923,21 @@ fn excluded(ctx: &Ctx<'_>, num: &NumberMatch, first: usize, last: usize) -> bool
         }
     }
     // what supplies are for: "material to treat about 200 wounded"
-    if before2 == "to" && matches!(before, "treat" | "feed" | "house" | "shelter") {
+    // or plans for them: "intended to move 5,000 families"
+    if before2 == "to"
+        && matches!(
+            before,
+            "treat" | "feed" | "house" | "shelter" | "move" | "resettle" | "relocate" | "rehouse"
+        )
+    {
         return true;
     }
     // "one" as a pronoun: "a second one injured", "the same one"
     if num.value == 1
         && num.form == NumberForm::Words
-        && matches!(before, "second" | "third" | "first" | "other" | "same")
+        && (matches!(before, "second" | "third" | "first" | "other" | "same")
+            // "the largest one seized"
+            || before.len() > 5 && before.ends_with("est") && ctx.w(first.wrapping_sub(2)) == "the")
     {
         return true;
     }
@@ -1892,8 +1962,9 @@ fn excluded(ctx: &Ctx<'_>, num: &NumberMatch, first: usize, last: usize) -> bool
     if matches!(before, "the" | "its" | "their" | "his" | "her" | "our") && before2 == "of" {
         let q = ctx.w(first.wrapping_sub(3));
         if ctx.is_num(first.wrapping_sub(3))
-            // "16 years of the 28 he has served"
-            || lexicon::is_thing_noun(q)
+            // "16 years of the 28 he has served" (but "investigations of
+            // the 56 killings" count killings)
+            || lexicon::is_thing_noun(q) && lexicon::noun_cue(after).is_none()
             || matches!(
                 q,
                 "one"
@@ -1980,8 +2051,43 @@ fn excluded(ctx: &Ctx<'_>, num: &NumberMatch, first: usize, last: usize) -> bool
                 | "pace"
                 | "hopes"
                 | "hoping"
-        )
+                | "expect"
+                | "expects"
+                | "expecting"
+                | "forecast"
+                | "forecasts"
+        ) || ctx.w(j) == "track" && ctx.w(j.wrapping_sub(1)) == "on"
     }) {
+        return true;
+    }
+    // crimes counted beside attempts: "30 murders and attempted murders",
+    // "12 killings, attempted killings and conspiracies"
+    if matches!(after, "murders" | "killings" | "homicides")
+        && matches!(ctx.w(last + 2), "," | "and" | "or")
+        && matches!(ctx.w(last + 3), "attempted" | "attempts")
+    {
+        return true;
+    }
+    // a guess: "they might be two of the seven kidnapped"
+    // (a toll that "could be 5,000" is an estimate, and a claim)
+    if before == "be"
+        && matches!(before2, "might" | "may" | "could" | "would" | "must")
+        && after == "of"
+    {
+        return true;
+    }
+    // money: "millions in losses"
+    if matches!(ctx.w(first), "millions" | "billions") && after == "in" {
+        return true;
+    }
+    // things counted: "two of the cars were hit", "one of the things"
+    if after == "of"
+        && matches!(
+            ctx.w(last + 2),
+            "the" | "their" | "its" | "these" | "those" | "his" | "her" | "our"
+        )
+        && lexicon::is_thing_noun(ctx.w(last + 3))
+    {
         return true;
     }
     // a future or a counterfactual: "we will have more than 12,000 murders",
@@ -2136,8 +2242,19 @@ fn object_verb(ctx: &Ctx<'_>, first: usize, num: &NumberMatch, r: &Right) -> Opt
     // hypotheticals and threats: "threatened to kill 10", "could kill 100",
     // "can quickly kill thousands"
     let mut aux = ctx.w(verb_at.wrapping_sub(1));
+    let mut back = 1;
     if aux.ends_with("ly") || matches!(aux, "each" | "all" | "also" | "then") {
+        back = 2;
         aux = ctx.w(verb_at.wrapping_sub(2));
+    }
+    // "would have killed thousands"
+    if aux == "have"
+        && matches!(
+            ctx.w(verb_at.wrapping_sub(back + 1)),
+            "would" | "could" | "should"
+        )
+    {
+        return None;
     }
     if matches!(
         aux,
@@ -2365,7 +2482,20 @@ fn object_follows(ctx: &Ctx<'_>, i: usize) -> bool {
     let object = |w: &str| {
         matches!(
             w,
-            "him" | "her" | "them" | "a" | "an" | "the" | "his" | "their"
+            "him"
+                | "her"
+                | "them"
+                | "a"
+                | "an"
+                | "the"
+                | "his"
+                | "their"
+                | "its"
+                | "my"
+                | "our"
+                | "your"
+                | "me"
+                | "us"
         )
     };
     object(ctx.w(i))
