@@ -763,11 +763,23 @@ fn phrase_forward(text: &str, toks: &[Token], start: usize) -> usize {
     while j < toks.len() && j < start + 12 {
         let t = &toks[j];
         let lw = lower(text, t);
-        if t.kind == TokenKind::Punct && !matches!(lw.as_str(), "'" | "’" | "&" | "-") {
+        // a hyphen inside a name, not a dash: "Al-Mayadeen", but "reports -- 12"
+        let dash = lw == "-"
+            && (j == start
+                || toks[j - 1].span.end != t.span.start
+                || toks.get(j + 1).map_or(true, |n| {
+                    n.span.start != t.span.end || lower(text, n) == "-"
+                }));
+        if t.kind == TokenKind::Punct && !matches!(lw.as_str(), "'" | "’" | "&" | "-") || dash {
             break;
         }
+        // a figure ends the phrase: "according to radio reports 12 soldiers"
+        if lw.bytes().next().is_some_and(|b| b.is_ascii_digit()) {
+            break;
+        }
+        // after "according to", "reports" is a noun: "according to initial reports"
         if is_subject_stop(&lw)
-            || is_report_verb(&lw)
+            || is_report_verb(&lw) && !matches!(lw.as_str(), "report" | "reports")
             || matches!(
                 lw.as_str(),
                 "on" | "in"
@@ -1236,6 +1248,16 @@ fn classify(
 ) -> Option<Source> {
     if start >= end || end > toks.len() {
         return None;
+    }
+    // "the AP itself reported"
+    let mut end = end;
+    if end - start > 1
+        && matches!(
+            lower(text, &toks[end - 1]).as_str(),
+            "itself" | "themselves" | "himself" | "herself"
+        )
+    {
+        end -= 1;
     }
     let phrase = &text[toks[start].span.start..toks[end - 1].span.end];
     // a pronoun names no source of its own

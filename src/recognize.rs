@@ -562,10 +562,15 @@ fn read_np(ctx: &Ctx<'_>, last: usize, one: bool, vague: bool) -> Right {
         r.known_people = lexicon::person_noun(hw).is_some() && !matches!(hw, "lives" | "bodies");
         r.people = lexicon::person_noun(hw).is_some() || r.noun_cue.is_some();
         // an animal anywhere in the phrase: "200 cat corpses", "60 years
-        // Americans" (but "three truck drivers" are people)
+        // Americans" (but "three truck drivers" and "seven United States
+        // Marines" are people)
         if (start..=h).any(|j| {
             let w = ctx.w(j);
-            lexicon::is_thing_noun(w) && (!r.known_people || w.ends_with('s'))
+            let time = matches!(
+                w,
+                "years" | "year" | "months" | "weeks" | "days" | "hours" | "decades" | "times"
+            );
+            lexicon::is_thing_noun(w) && (!r.known_people || time)
         }) {
             r.thing = true;
         }
@@ -1692,6 +1697,18 @@ fn of_group(ctx: &Ctx<'_>, num: &NumberMatch, at: usize) -> Option<Found> {
         }
     }
     if j > i {
+        // an active perfect with its object: "one of them is believed to
+        // have shot and killed the other"
+        let perfect = (i..j).any(|m| matches!(ctx.w(m), "have" | "has" | "had"))
+            && !(i..j).any(|m| matches!(ctx.w(m), "been" | "be"));
+        let transitive = |m: usize| {
+            lexicon::verb_cue(ctx.w(m)).is_some_and(|c| c.role == Role::Both) || ctx.w(m) == "shot"
+        };
+        let object = transitive(j) && ctx.w(j + 1) != "and" && object_follows(ctx, j + 1)
+            || ctx.w(j + 1) == "and" && transitive(j + 2) && object_follows(ctx, j + 3);
+        if perfect && object {
+            return None;
+        }
         if let Some(cat) = predicate_at(ctx, j) {
             return Some(mk(cat, victims, &SUBJECT_CUE));
         }
@@ -2200,6 +2217,12 @@ fn object_verb(ctx: &Ctx<'_>, first: usize, num: &NumberMatch, r: &Right) -> Opt
         {
             (Category::Displaced, first - 1)
         }
+        // "shot 49 people to death", "stabbed three to death"
+        (_, "shot" | "stabbed" | "beaten" | "beat" | "hacked" | "burned" | "shooting")
+            if (ctx.w(r.np_end), ctx.w(r.np_end + 1)) == ("to", "death") =>
+        {
+            (Category::Killed, first - 1)
+        }
         _ => {
             let c = lexicon::verb_cue(before)?;
             if c.role == Role::After {
@@ -2315,8 +2338,8 @@ fn tally_step(ctx: &Ctx<'_>) -> bool {
     (0..ctx.toks.len()).any(|i| {
         matches!(
             ctx.w(i),
-            "bringing" | "raising" | "pushing" | "taking" | "brings" | "raises"
-        ) && (lexicon::is_toll_noun(ctx.w(i + 2)) || lexicon::is_toll_noun(ctx.w(i + 3)))
+            "bringing" | "raising" | "pushing" | "taking" | "brings" | "raises" // "bringing the toll", "bringing the official death toll"
+        ) && (i + 2..i + 5).any(|j| lexicon::is_toll_noun(ctx.w(j)))
     })
 }
 
