@@ -1512,8 +1512,19 @@ pub(crate) fn recognize(ctx: &Ctx<'_>, nums: &[NumberMatch], prior: Option<&Foun
         if r.thing || !r.people || excluded_range(ctx, nums, &ranges, k) {
             continue;
         }
-        // "killed a provincial minister and at least eight others"
+        // "killed a provincial minister and at least eight others" (but
+        // not a subject with its own verb: "70 were killed and over a
+        // million people have had to leave")
+        let own_verb = {
+            let next = ctx.w(r.np_end);
+            lexicon::is_aux(next) && !matches!(next, "who" | "that" | "which")
+                || matches!(
+                    next,
+                    "went" | "had" | "left" | "returned" | "remain" | "remained"
+                )
+        };
         if first >= 2
+            && !own_verb
             && ctx.w(first - 1) == "and"
             && matches!(
                 ctx.w(r.np_end.saturating_sub(1)),
