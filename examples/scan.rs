@@ -68,7 +68,7 @@ use std::collections::VecDeque;
 use std::ffi::OsString;
 use std::fmt::Write as _;
 use std::fs::File;
-use std::io::{self, BufRead, BufReader, BufWriter, Cursor, Read, StdoutLock, Write};
+use std::io::{self, BufReader, BufWriter, Cursor, Read, StdoutLock, Write};
 use std::num::NonZeroUsize;
 use std::panic::{self, AssertUnwindSafe};
 use std::path::PathBuf;
@@ -335,11 +335,13 @@ enum Job {
         /// The title of its table.
         title: String,
     },
-    /// One corpus line, parsed by the worker.
+    /// One corpus line, parsed by the worker: `block[range]`, the line
+    /// without its newline, in a block of the file shared with its neighbours.
     Record {
-        file: String,
+        file: Arc<str>,
         line: u64,
-        raw: Vec<u8>,
+        block: Arc<Vec<u8>>,
+        range: std::ops::Range<usize>,
     },
     /// A corpus line that could not be read.
     BadRecord {
@@ -355,7 +357,7 @@ impl Job {
     fn size(&self) -> usize {
         match self {
             Job::Text { text, .. } => text.len(),
-            Job::Record { raw, .. } => raw.len(),
+            Job::Record { range, .. } => range.len(),
             Job::BadRecord { .. } | Job::Failed { .. } => 0,
         }
     }
@@ -472,13 +474,23 @@ impl<'a> Jobs<'a> {
     }
 }
 
-/// The lines of one corpus file, gunzipped if need be.
+/// The lines of one corpus file, gunzipped if need be. The file is read a
+/// block at a time; a record is a range of the block, so a line is copied
+/// once, from the file into its block (a line cut by the end of a block is
+/// copied again, to the start of the next one).
 struct CorpusReader {
-    name: String,
-    reader: Box<dyn BufRead>,
+    name: Arc<str>,
+    reader: Box<dyn Read>,
     line: u64,
-    buf: Vec<u8>,
+    /// The block being cut into lines, and where the next line starts.
+    block: Arc<Vec<u8>>,
+    pos: usize,
+    /// The reader has no more bytes.
+    eof: bool,
 }
+
+/// How many bytes a block reads at a time.
+const BLOCK_BYTES: usize = 1 << 20;
 
 impl CorpusReader {
     fn open(origin: &Origin) -> Result<CorpusReader, String> {
@@ -505,116 +517,114 @@ impl CorpusReader {
         }
         let gzip = head[..got] == [0x1f, 0x8b];
         let chained = Cursor::new(head[..got].to_vec()).chain(inner);
-        let reader: Box<dyn BufRead> = if gzip {
-            Box::new(BufReader::with_capacity(
-                1 << 16,
-                MultiGzDecoder::new(BufReader::new(chained)),
-            ))
+        let reader: Box<dyn Read> = if gzip {
+            Box::new(MultiGzDecoder::new(BufReader::new(chained)))
         } else {
-            Box::new(BufReader::with_capacity(1 << 16, chained))
+            Box::new(chained)
         };
         Ok(CorpusReader {
-            name: origin.name.clone(),
+            name: Arc::from(origin.name.as_str()),
             reader,
             line: 0,
-            buf: Vec::new(),
+            block: Arc::new(Vec::new()),
+            pos: 0,
+            eof: false,
         })
+    }
+
+    /// The next line: its range in `self.block`, `Ok(None)` at the end, or
+    /// `Err(true)` for a line longer than [`MAX_RECORD_BYTES`] (read and
+    /// dropped), `Err(false)` after a read error (reported by the caller).
+    fn next_line(&mut self) -> Result<Option<std::ops::Range<usize>>, Result<bool, io::Error>> {
+        let mut too_long = false;
+        loop {
+            let rest = &self.block[self.pos..];
+            if let Some(i) = newline(rest) {
+                let start = self.pos;
+                self.pos += i + 1;
+                if too_long {
+                    return Err(Ok(true));
+                }
+                return Ok(Some(start..start + i));
+            }
+            if self.eof {
+                if rest.is_empty() {
+                    return if too_long { Err(Ok(true)) } else { Ok(None) };
+                }
+                let start = self.pos;
+                self.pos = self.block.len();
+                if too_long {
+                    return Err(Ok(true));
+                }
+                return Ok(Some(start..self.block.len()));
+            }
+            // a new block: the cut line, then more of the file
+            let mut next = Vec::with_capacity(BLOCK_BYTES + rest.len());
+            if rest.len() > MAX_RECORD_BYTES {
+                too_long = true;
+            } else if !too_long {
+                next.extend_from_slice(rest);
+            }
+            let want = BLOCK_BYTES as u64;
+            match self.reader.by_ref().take(want).read_to_end(&mut next) {
+                Ok(n) => self.eof = (n as u64) < want,
+                Err(e) => {
+                    // Nothing more can be read from a broken stream.
+                    self.reader = Box::new(io::empty());
+                    self.block = Arc::new(Vec::new());
+                    self.pos = 0;
+                    self.eof = true;
+                    return Err(Err(e));
+                }
+            }
+            self.block = Arc::new(next);
+            self.pos = 0;
+        }
     }
 
     /// The next non-blank line as a job; `None` at the end. A read error is
     /// a `Failed` job, and ends the corpus.
     fn next_job(&mut self) -> Option<Job> {
         loop {
-            self.buf.clear();
-            let too_long = match read_line_capped(&mut *self.reader, &mut self.buf) {
+            let range = match self.next_line() {
                 Ok(None) => return None,
-                Ok(Some(too_long)) => too_long,
-                Err(e) => {
-                    let job = Job::Failed {
-                        name: self.name.clone(),
+                Ok(Some(range)) => range,
+                Err(Err(e)) => {
+                    return Some(Job::Failed {
+                        name: self.name.to_string(),
                         reason: format!("read error after line {}: {}", self.line, io_reason(&e)),
-                    };
-                    // Nothing more can be read from a broken stream.
-                    self.reader = Box::new(io::empty());
-                    return Some(job);
+                    })
+                }
+                Err(Ok(_)) => {
+                    self.line += 1;
+                    return Some(Job::BadRecord {
+                        file: self.name.to_string(),
+                        line: self.line,
+                        reason: format!("record longer than {MAX_RECORD_BYTES} bytes"),
+                    });
                 }
             };
             self.line += 1;
-            if too_long {
-                return Some(Job::BadRecord {
-                    file: self.name.clone(),
-                    line: self.line,
-                    reason: format!("record longer than {MAX_RECORD_BYTES} bytes"),
-                });
-            }
-            if self.buf.iter().all(u8::is_ascii_whitespace) {
+            if self.block[range.clone()]
+                .iter()
+                .all(u8::is_ascii_whitespace)
+            {
                 continue;
             }
             return Some(Job::Record {
-                file: self.name.clone(),
+                file: Arc::clone(&self.name),
                 line: self.line,
-                // one allocation of the right size; `buf` keeps its capacity
-                raw: self.buf.clone(),
+                block: Arc::clone(&self.block),
+                range,
             });
         }
     }
 }
 
-/// Reads one line (without its `\n`) into `buf`. `Ok(None)` at the end of the
-/// input; `Ok(Some(true))` when the line was longer than
-/// [`MAX_RECORD_BYTES`] (its rest is read and dropped).
-fn read_line_capped(r: &mut dyn BufRead, buf: &mut Vec<u8>) -> io::Result<Option<bool>> {
-    let mut any = false;
-    let mut too_long = false;
-    loop {
-        let chunk = match r.fill_buf() {
-            Ok(c) => c,
-            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-            Err(e) => return Err(e),
-        };
-        if chunk.is_empty() {
-            return Ok(any.then_some(too_long));
-        }
-        any = true;
-        let (part, used, done) = match newline(chunk) {
-            Some(i) => (&chunk[..i], i + 1, true),
-            None => (chunk, chunk.len(), false),
-        };
-        if !too_long && buf.len() + part.len() <= MAX_RECORD_BYTES {
-            buf.extend_from_slice(part);
-        } else {
-            too_long = true;
-            buf.clear();
-        }
-        r.consume(used);
-        if done {
-            return Ok(Some(too_long));
-        }
-    }
-}
-
-/// The first `\n` of `b`, eight bytes at a time: the reading thread looks
-/// at every byte of the corpus, so this is most of its work.
+/// The first `\n` of `b`: the reading thread looks at every byte of the
+/// corpus, so this is most of its work (`memchr` reads 32 bytes at a time).
 fn newline(b: &[u8]) -> Option<usize> {
-    const LO: u64 = 0x0101_0101_0101_0101;
-    const HI: u64 = 0x8080_8080_8080_8080;
-    let mut chunks = b.chunks_exact(8);
-    for (k, chunk) in chunks.by_ref().enumerate() {
-        let mut eight = [0u8; 8];
-        eight.copy_from_slice(chunk);
-        let x = u64::from_le_bytes(eight) ^ (LO * u64::from(b'\n'));
-        // a zero byte of `x` is a newline; the lowest one is exact
-        let zero = x.wrapping_sub(LO) & !x & HI;
-        if zero != 0 {
-            return Some(8 * k + zero.trailing_zeros() as usize / 8);
-        }
-    }
-    let done = b.len() - chunks.remainder().len();
-    chunks
-        .remainder()
-        .iter()
-        .position(|&c| c == b'\n')
-        .map(|i| done + i)
+    memchr::memchr(b'\n', b)
 }
 
 fn io_reason(e: &io::Error) -> String {
@@ -810,9 +820,15 @@ fn process(
                 reason: format!("scanner panicked: {msg}"),
             },
         },
-        Job::Record { file, line, raw } => {
+        Job::Record {
+            file,
+            line,
+            block,
+            range,
+        } => {
+            let raw = &block[range.clone()];
             let skipped = |reason: String| Done::Skipped {
-                file: file.clone(),
+                file: file.to_string(),
                 line: *line,
                 reason,
             };
@@ -902,17 +918,14 @@ fn parse_record<'a>(raw: &'a [u8], scratch: &'a mut String) -> Result<Record<'a>
 fn unescape(raw: &str, out: &mut String) -> Option<bool> {
     let inner = raw.strip_prefix('"')?.strip_suffix('"')?;
     let b = inner.as_bytes();
-    let Some(first) = b.iter().position(|&c| c == b'\\') else {
+    let Some(first) = memchr::memchr(b'\\', b) else {
         return Some(false);
     };
     out.clear();
     out.push_str(&inner[..first]);
     let mut i = first;
     while i < b.len() {
-        let next = b[i..]
-            .iter()
-            .position(|&c| c == b'\\')
-            .map_or(b.len(), |k| i + k);
+        let next = memchr::memchr(b'\\', &b[i..]).map_or(b.len(), |k| i + k);
         out.push_str(&inner[i..next]);
         if next == b.len() {
             break;
