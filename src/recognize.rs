@@ -1026,6 +1026,15 @@ fn predicate_at(ctx: &Ctx<'_>, i: usize) -> Option<Category> {
             cat = Category::Killed;
         }
     }
+    // "missing their relatives", "missing the deadline": a verb with an object
+    if w == "missing"
+        && matches!(
+            ctx.w(i + 1),
+            "their" | "his" | "her" | "my" | "our" | "your" | "its" | "the" | "a" | "an" | "out"
+        )
+    {
+        return None;
+    }
     // "one almost died", "were nearly killed": harm that did not happen
     if matches!(ctx.w(i.wrapping_sub(1)), "almost" | "nearly" | "narrowly") {
         return None;
@@ -1159,6 +1168,10 @@ pub(crate) fn recognize(ctx: &Ctx<'_>, nums: &[NumberMatch], prior: Option<&Foun
             && lexicon::person_noun(ctx.w(r.np_end - 1)).is_none()
             && lexicon::noun_cue(ctx.w(r.np_end - 1)).is_none()
         {
+            continue;
+        }
+        // a rate: "137 deaths per 100,000 people"
+        if r.np_len > 0 && ctx.w(r.np_end) == "per" {
             continue;
         }
         // no longer held, or not yet moved: "one freed hostage", "former
@@ -1642,6 +1655,24 @@ fn of_group(ctx: &Ctx<'_>, num: &NumberMatch, at: usize) -> Option<Found> {
         rule: rule.name,
         continues: true,
     };
+    // the object of a verb that does no harm: "who helped one of the injured"
+    if matches!(
+        ctx.w(at.wrapping_sub(3)),
+        "helped"
+            | "treated"
+            | "visited"
+            | "interviewed"
+            | "identified"
+            | "comforted"
+            | "carried"
+            | "rescued"
+            | "saved"
+            | "photographed"
+            | "tended"
+            | "met"
+    ) {
+        return None;
+    }
     let det = ctx.w(at);
     let mut i = at + 1;
     // the group's noun: "the dead", "those hurt", "the wounded Taliban fighters"
@@ -1706,6 +1737,15 @@ fn of_group(ctx: &Ctx<'_>, num: &NumberMatch, at: usize) -> Option<Found> {
         if let Some(cat) = predicate_at(ctx, i) {
             return Some(mk(cat, victims, &SUBJECT_CUE));
         }
+    }
+    // a prognosis, not a death: "one of the victims is likely to die"
+    if (i..j).any(|m| {
+        matches!(
+            ctx.w(m),
+            "will" | "would" | "could" | "may" | "might" | "likely" | "expected"
+        ) || ctx.w(m) == "to" && matches!(ctx.w(m + 1), "die" | "be")
+    }) {
+        return None;
     }
     if j > i {
         // an active perfect with its object: "one of them is believed to
@@ -2096,6 +2136,56 @@ fn excluded(ctx: &Ctx<'_>, num: &NumberMatch, first: usize, last: usize) -> bool
     {
         return true;
     }
+    // a population: "this village of 400", "a town of 2,000"
+    if before == "of"
+        && matches!(
+            before2,
+            "village"
+                | "town"
+                | "city"
+                | "community"
+                | "county"
+                | "country"
+                | "nation"
+                | "island"
+                | "population"
+                | "neighborhood"
+                | "neighbourhood"
+                | "district"
+                | "province"
+                | "state"
+        )
+    {
+        return true;
+    }
+    // a thing after a possessive: "one mayor's cellphone had died" (but
+    // "one officer's body" and "one sheriff's deputy" are people)
+    if (after.ends_with("'s") || after.ends_with("’s"))
+        && (lexicon::is_thing_noun(ctx.w(last + 2))
+            || matches!(
+                ctx.w(last + 2),
+                "phone"
+                    | "cellphone"
+                    | "battery"
+                    | "laptop"
+                    | "computer"
+                    | "engine"
+                    | "camera"
+                    | "account"
+                    | "website"
+                    | "career"
+                    | "marriage"
+            ))
+    {
+        return true;
+    }
+    // things after an alternative: "about 6 or 7 or 8 shots"
+    if matches!(after, "or" | "to")
+        && ctx.is_num(last + 2)
+        && lexicon::is_thing_noun(ctx.w(last + 3))
+    {
+        return true;
+    }
     // a guess: "they might be two of the seven kidnapped"
     // (a toll that "could be 5,000" is an estimate, and a claim)
     if before == "be"
@@ -2293,6 +2383,10 @@ fn object_verb(ctx: &Ctx<'_>, first: usize, num: &NumberMatch, r: &Right) -> Opt
     if matches!(
         aux,
         "to" | "could"
+            | "would've"
+            | "could've"
+            | "might've"
+            | "should've"
             | "must"
             | "would"
             | "will"
@@ -2346,11 +2440,14 @@ fn object_verb(ctx: &Ctx<'_>, first: usize, num: &NumberMatch, r: &Right) -> Opt
 
 /// Whether the sentence says a tally moved: "bringing the toll to 11".
 fn tally_step(ctx: &Ctx<'_>) -> bool {
+    // "bringing the toll", "bringing the official death toll", "bringing the
+    // total to 42"
     (0..ctx.toks.len()).any(|i| {
         matches!(
             ctx.w(i),
-            "bringing" | "raising" | "pushing" | "taking" | "brings" | "raises" // "bringing the toll", "bringing the official death toll"
-        ) && (i + 2..i + 5).any(|j| lexicon::is_toll_noun(ctx.w(j)))
+            "bringing" | "raising" | "pushing" | "taking" | "brings" | "raises"
+        ) && (i + 2..i + 5)
+            .any(|j| lexicon::is_toll_noun(ctx.w(j)) || matches!(ctx.w(j), "total" | "number"))
     })
 }
 
