@@ -21,6 +21,7 @@
 
 use crate::claim::{Source, SourceKind, Span};
 use crate::sentence::{Token, TokenKind};
+use std::borrow::Cow;
 
 /// Organizations a scanner knows by name, with their aliases.
 ///
@@ -622,8 +623,15 @@ fn is_title(w: &str) -> bool {
     )
 }
 
-fn lower(text: &str, t: &Token) -> String {
-    text[t.span].to_lowercase()
+/// The token's text in lower case, borrowed when it has no capitals (most
+/// tokens), so reading a sentence allocates only for capitalised words.
+fn lower<'a>(text: &'a str, t: &Token) -> Cow<'a, str> {
+    let s = &text[t.span];
+    if s.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        Cow::Borrowed(s)
+    } else {
+        Cow::Owned(s.to_lowercase())
+    }
 }
 
 /// Reads every reporting expression in the sentence with tokens `toks`.
@@ -674,10 +682,10 @@ pub(crate) fn find(text: &str, toks: &[Token], orgs: &Organizations) -> Vec<Attr
             }
             // "causing estimated damage" is not a report: a report's object follows
             if matches!(
-                wi.as_str(),
+                wi.as_ref(),
                 "estimated" | "estimates" | "estimate" | "found" | "finds" | "showed" | "shows"
             ) && !matches!(
-                w(i + 1).as_str(),
+                w(i + 1).as_ref(),
                 "that" | "the" | "at" | "there" | "." | "," | ""
             ) && !toks.get(i + 1).is_some_and(|t| {
                 text[t.span]
@@ -688,10 +696,10 @@ pub(crate) fn find(text: &str, toks: &[Token], orgs: &Organizations) -> Vec<Attr
                 i += 1;
                 continue;
             }
-            if matches!(wi.as_str(), "put" | "puts" | "putting")
-                && !(matches!(w(i + 1).as_str(), "the" | "its" | "their")
+            if matches!(wi.as_ref(), "put" | "puts" | "putting")
+                && !(matches!(w(i + 1).as_ref(), "the" | "its" | "their")
                     && matches!(
-                        w(i + 2).as_str(),
+                        w(i + 2).as_ref(),
                         "toll" | "death" | "number" | "figure" | "total"
                     ))
             {
@@ -701,9 +709,9 @@ pub(crate) fn find(text: &str, toks: &[Token], orgs: &Organizations) -> Vec<Attr
             // after a comma or a closing quote the subject may follow the
             // verb: '"Nine died," said Mara Voss'; else it stands before
             let inverted = i > 0
-                && matches!(w(i - 1).as_str(), "," | "\"" | "”" | "’" | "'")
+                && matches!(w(i - 1).as_ref(), "," | "\"" | "”" | "’" | "'")
                 && matches!(
-                    wi.as_str(),
+                    wi.as_ref(),
                     "said"
                         | "says"
                         | "say"
@@ -720,7 +728,7 @@ pub(crate) fn find(text: &str, toks: &[Token], orgs: &Organizations) -> Vec<Attr
                         | "stated"
                 );
             // ", saying ..." continues the subject of the main clause
-            if matches!(wi.as_str(), "saying" | "adding") && i > 0 && w(i - 1) == "," {
+            if matches!(wi.as_ref(), "saying" | "adding") && i > 0 && w(i - 1) == "," {
                 if let Some(prev) = out.last().cloned() {
                     out.push(Attribution {
                         verb: toks[i].span,
@@ -770,7 +778,7 @@ fn phrase_forward(text: &str, toks: &[Token], start: usize) -> usize {
                 || toks.get(j + 1).map_or(true, |n| {
                     n.span.start != t.span.end || lower(text, n) == "-"
                 }));
-        if t.kind == TokenKind::Punct && !matches!(lw.as_str(), "'" | "’" | "&" | "-") || dash {
+        if t.kind == TokenKind::Punct && !matches!(lw.as_ref(), "'" | "’" | "&" | "-") || dash {
             break;
         }
         // a figure ends the phrase: "according to radio reports 12 soldiers"
@@ -779,9 +787,9 @@ fn phrase_forward(text: &str, toks: &[Token], start: usize) -> usize {
         }
         // after "according to", "reports" is a noun: "according to initial reports"
         if is_subject_stop(&lw)
-            || is_report_verb(&lw) && !matches!(lw.as_str(), "report" | "reports")
+            || is_report_verb(&lw) && !matches!(lw.as_ref(), "report" | "reports")
             || matches!(
-                lw.as_str(),
+                lw.as_ref(),
                 "on" | "in"
                     | "at"
                     | "to"
@@ -812,7 +820,7 @@ fn walk_back(text: &str, toks: &[Token], end: usize) -> usize {
     while start > 0 && end - start < 14 {
         let t = &toks[start - 1];
         let lw = lower(text, t);
-        if t.kind == TokenKind::Punct && !matches!(lw.as_str(), "'" | "’" | "&" | ".") {
+        if t.kind == TokenKind::Punct && !matches!(lw.as_ref(), "'" | "’" | "&" | ".") {
             break;
         }
         // "police and fire officials", "witnesses and authorities"
@@ -876,11 +884,11 @@ fn subject_before(
             .next()
             .is_some_and(|c| c.is_uppercase());
         // "32 were confirmed dead" is a passive, not a report
-        if matches!(p.as_str(), "is" | "are" | "was" | "were" | "been" | "be") && !progressive {
+        if matches!(p.as_ref(), "is" | "are" | "was" | "were" | "been" | "be") && !progressive {
             return None;
         }
         if matches!(
-            p.as_str(),
+            p.as_ref(),
             "has"
                 | "have"
                 | "had"
@@ -926,7 +934,7 @@ fn subject_before(
     // "the police officer who had been working on the square said"
     if start > 0
         && matches!(
-            w(start - 1).as_str(),
+            w(start - 1).as_ref(),
             "had"
                 | "have"
                 | "has"
@@ -942,7 +950,7 @@ fn subject_before(
     {
         if let Some(r) = (start.saturating_sub(8)..start)
             .rev()
-            .find(|&r| matches!(w(r).as_str(), "who" | "which" | "that"))
+            .find(|&r| matches!(w(r).as_ref(), "who" | "which" | "that"))
         {
             let mut e2 = r;
             if e2 > 0 && w(e2 - 1) == "," {
@@ -962,7 +970,7 @@ fn subject_before(
     if appositive {
         if let Some(c0) = (0..end).find(|&k| w(k) == ",") {
             let described = matches!(
-                w(c0 + 1).as_str(),
+                w(c0 + 1).as_ref(),
                 "a" | "an" | "the" | "its" | "his" | "her"
             ) || is_title(&w(c0 + 1));
             let words = (0..c0)
@@ -977,7 +985,7 @@ fn subject_before(
                 let mut org = None;
                 let mut k = c0 + 1;
                 while k < end {
-                    if matches!(w(k).as_str(), "for" | "of" | "at" | "with" | "from") {
+                    if matches!(w(k).as_ref(), "for" | "of" | "at" | "with" | "from") {
                         let mut j = k + 1;
                         if w(j) == "the" {
                             j += 1;
@@ -1061,7 +1069,7 @@ fn subject_before(
     }
     let span = Span::new(toks[start].span.start, toks[v].span.end);
     // pronouns and definite nouns point back
-    let subject: Vec<String> = (start..end).map(&w).collect();
+    let subject: Vec<Cow<str>> = (start..end).map(&w).collect();
     if let Some(an) = anaphor_of(&subject, text, toks, start, end) {
         return Some(Attribution {
             source: None,
@@ -1087,8 +1095,8 @@ fn subject_after(
     orgs: &Organizations,
 ) -> Option<Attribution> {
     let w = |i: usize| toks.get(i).map(|t| lower(text, t)).unwrap_or_default();
-    let before = if v > 0 { w(v - 1) } else { String::new() };
-    if !(v == 0 || matches!(before.as_str(), "," | "\"" | "”" | "’" | "'")) {
+    let before = if v > 0 { w(v - 1) } else { Cow::Borrowed("") };
+    if !(v == 0 || matches!(before.as_ref(), "," | "\"" | "”" | "’" | "'")) {
         return None;
     }
     let mut start = v + 1;
@@ -1099,10 +1107,10 @@ fn subject_after(
     while end < toks.len() && end < start + 8 {
         let t = &toks[end];
         let lw = lower(text, t);
-        if t.kind == TokenKind::Punct && !matches!(lw.as_str(), "'" | "’" | "&" | "-" | ".") {
+        if t.kind == TokenKind::Punct && !matches!(lw.as_ref(), "'" | "’" | "&" | "-" | ".") {
             break;
         }
-        if is_subject_stop(&lw) || matches!(lw.as_str(), "in" | "on" | "to" | "at") {
+        if is_subject_stop(&lw) || matches!(lw.as_ref(), "in" | "on" | "to" | "at") {
             break;
         }
         end += 1;
@@ -1114,13 +1122,13 @@ fn subject_after(
     // '..., said 19 bodies had been found'
     let closes = end >= toks.len()
         || matches!(
-            w(end).as_str(),
+            w(end).as_ref(),
             "," | "." | ";" | ":" | "\"" | "”" | "(" | "in" | "on" | "at" | "to" | "-" | "—"
         );
     if !closes || (start..end).any(|k| w(k).bytes().any(|b| b.is_ascii_digit())) {
         return None;
     }
-    let subject: Vec<String> = (start..end).map(&w).collect();
+    let subject: Vec<Cow<str>> = (start..end).map(&w).collect();
     if let Some(an) = anaphor_of(&subject, text, toks, start, end) {
         return Some(Attribution {
             source: None,
@@ -1137,10 +1145,10 @@ fn subject_after(
         let mut org_from = None;
         while j < toks.len() && j < end + 16 {
             let lw = w(j);
-            if toks[j].kind == TokenKind::Punct && !matches!(lw.as_str(), "'" | "’" | "&" | "-") {
+            if toks[j].kind == TokenKind::Punct && !matches!(lw.as_ref(), "'" | "’" | "&" | "-") {
                 break;
             }
-            if org_from.is_none() && matches!(lw.as_str(), "at" | "of" | "for" | "with" | "from") {
+            if org_from.is_none() && matches!(lw.as_ref(), "at" | "of" | "for" | "with" | "from") {
                 org_from = Some(j + 1);
             }
             j += 1;
@@ -1169,7 +1177,7 @@ fn subject_after(
 }
 
 fn anaphor_of(
-    subject: &[String],
+    subject: &[Cow<str>],
     text: &str,
     toks: &[Token],
     start: usize,
@@ -1177,7 +1185,7 @@ fn anaphor_of(
 ) -> Option<Anaphor> {
     let words: Vec<&str> = subject
         .iter()
-        .map(String::as_str)
+        .map(|w| w.as_ref())
         .filter(|w| *w != ",")
         .collect();
     match words.as_slice() {
@@ -1253,7 +1261,7 @@ fn classify(
     let mut end = end;
     if end - start > 1
         && matches!(
-            lower(text, &toks[end - 1]).as_str(),
+            lower(text, &toks[end - 1]).as_ref(),
             "itself" | "themselves" | "himself" | "herself"
         )
     {
@@ -1263,7 +1271,7 @@ fn classify(
     // a pronoun names no source of its own
     if end - start == 1
         && matches!(
-            lower(text, &toks[start]).as_str(),
+            lower(text, &toks[start]).as_ref(),
             "we" | "i" | "you" | "he" | "she" | "they" | "it" | "who" | "this" | "that" | "one"
         )
     {
@@ -1284,7 +1292,7 @@ fn classify(
     let mut s = start;
     while s < end
         && matches!(
-            lw(s).as_str(),
+            lw(s).as_ref(),
             "the"
                 | "a"
                 | "an"
@@ -1364,7 +1372,7 @@ fn classify(
             while j < end
                 && (is_cap(j)
                     || (matches!(
-                        lw(j).as_str(),
+                        lw(j).as_ref(),
                         "of" | "for" | "and" | "the" | "on" | "-" | "&" | "'s" | "de"
                     ) && j + 1 < end
                         && is_cap(j + 1)))
@@ -1428,14 +1436,14 @@ fn classify(
         }
         _ => {
             // an unnamed body: "police", "an opposition group", "hospital officials"
-            let words: Vec<String> = (s..end)
+            let words: Vec<Cow<str>> = (s..end)
                 .filter(|&k| toks[k].kind == TokenKind::Word)
                 .map(lw)
                 .collect();
             if words.is_empty()
                 || words
                     .iter()
-                    .any(|w| matches!(w.as_str(), "i" | "we" | "you" | "this" | "which"))
+                    .any(|w| matches!(w.as_ref(), "i" | "we" | "you" | "this" | "which"))
             {
                 return None;
             }

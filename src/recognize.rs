@@ -251,6 +251,8 @@ impl<'t> Ctx<'t> {
 
     /// Whether the sentence is written in capitals (wire text).
     fn all_caps(&self) -> bool {
+        // nine in ten of the first 400 letters are capitals; a sentence with
+        // more than 40 small letters is settled there (most are, early)
         *self.caps.get_or_init(|| {
             let letters = self.text[self.base..self.base + self.lower.len()]
                 .chars()
@@ -259,6 +261,9 @@ impl<'t> Ctx<'t> {
             for c in letters.take(400) {
                 all += 1;
                 up += c.is_uppercase() as usize;
+                if all - up > 40 {
+                    return false;
+                }
             }
             all > 0 && up * 10 >= all * 9
         })
