@@ -2141,6 +2141,27 @@ fn excluded(ctx: &Ctx<'_>, num: &NumberMatch, first: usize, last: usize) -> bool
     {
         return true;
     }
+    // a group named first, then a part of it: "Of the 60 passengers, 14
+    // were injured" counts 14, not 60
+    // (but "Of the 150 dead, 100 were identified" names victims: 150 is a toll)
+    if before == "the"
+        && before2 == "of"
+        && ctx.w(last + 2) == ","
+        && ctx.is_num(last + 3)
+        && lexicon::noun_cue(after).is_none()
+        && lexicon::verb_cue(after).is_none()
+        && !matches!(after, "dead" | "hostages" | "victims" | "casualties")
+    {
+        return true;
+    }
+    // a part of a group of things named first: "Of the 25 lions, 24 were seized"
+    if before == ","
+        && lexicon::is_thing_noun(before2)
+        && ctx.is_num(first.wrapping_sub(3))
+        && ctx.w(first.wrapping_sub(4)) == "the"
+    {
+        return true;
+    }
     // a population: "this village of 400", "a town of 2,000"
     if before == "of"
         && matches!(
