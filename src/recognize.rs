@@ -1040,6 +1040,10 @@ fn predicate_at(ctx: &Ctx<'_>, i: usize) -> Option<Category> {
     {
         return None;
     }
+    // "two characters were killed off": written out of a story
+    if w == "killed" && ctx.w(i + 1) == "off" {
+        return None;
+    }
     // "one almost died", "were nearly killed": harm that did not happen
     if matches!(ctx.w(i.wrapping_sub(1)), "almost" | "nearly" | "narrowly") {
         return None;
@@ -2413,6 +2417,10 @@ fn object_verb(ctx: &Ctx<'_>, first: usize, num: &NumberMatch, r: &Right) -> Opt
             | "could've"
             | "might've"
             | "should've"
+            | "would’ve"
+            | "could’ve"
+            | "might’ve"
+            | "should’ve"
             | "must"
             | "would"
             | "will"
