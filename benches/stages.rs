@@ -35,7 +35,7 @@ const RAW_RECORDS: usize = 200;
 const NUMBERS: (usize, usize) = (66, 15_743);
 const SENTENCES: (usize, usize) = (95, 40_979);
 const RECOGNIZED: (usize, usize) = (7, 740);
-const ATTRIBUTIONS: (usize, usize) = (6, 3_261);
+const ATTRIBUTIONS: (usize, usize) = (6, 3_126);
 const TIME_EXPRS: (usize, usize) = (38, 9_961);
 const CLAIMS: (usize, usize) = (8, 740);
 

@@ -1447,6 +1447,65 @@ fn classify(
             {
                 return None;
             }
+            // "security sources from both countries", "police in the city":
+            // the body, without where it is
+            // (but "an official from the governor's office" names the office)
+            let mut words = words;
+            if let Some(k) = (1..words.len()).find(|&k| {
+                matches!(words[k].as_ref(), "from" | "in" | "at" | "across" | "of")
+                    && is_descriptor_word(words[k - 1].as_ref())
+                    && !words[k + 1..].iter().any(|w| is_org_word(w))
+            }) {
+                words.truncate(k);
+            }
+            // "at least one activist group"
+            if words.len() > 2 && words[0] == "at" && words[1] == "least" {
+                words.drain(..2);
+            }
+            // a piece of a clause is no body: "refused to", "with many
+            // deaths", "at last", "now six", "during a community meeting"
+            let first = words[0].as_ref();
+            let last = words[words.len() - 1].as_ref();
+            let clause_word = |w: &str| {
+                matches!(
+                    w,
+                    "to" | "of"
+                        | "by"
+                        | "at"
+                        | "in"
+                        | "on"
+                        | "for"
+                        | "with"
+                        | "from"
+                        | "during"
+                        | "after"
+                        | "before"
+                        | "and"
+                        | "or"
+                        | "the"
+                        | "a"
+                        | "an"
+                        | "far"
+                        | "last"
+                        | "now"
+                        | "let's"
+                )
+            };
+            if clause_word(first) && !is_descriptor_word(first)
+                || clause_word(last)
+                || last.bytes().next().is_some_and(|b| b.is_ascii_digit())
+                || crate::number::is_number_word(last.as_bytes())
+                || matches!(last, "deaths" | "injuries" | "figures" | "page")
+                || first.len() > 4
+                    && first.ends_with("ed")
+                    && !is_descriptor_word(first)
+                    && !matches!(
+                        first,
+                        "unnamed" | "unidentified" | "armed" | "united" | "concerned" | "retired"
+                    )
+            {
+                return None;
+            }
             Some(Source::descriptor(words.join(" ")))
         }
     }
