@@ -2401,6 +2401,24 @@ fn object_verb(ctx: &Ctx<'_>, first: usize, num: &NumberMatch, r: &Right) -> Opt
         back = 2;
         aux = ctx.w(verb_at.wrapping_sub(2));
     }
+    // a camera's catch, not an arrest: "the video captured eight men"
+    if matches!(ctx.w(verb_at), "captured" | "caught" | "shot")
+        && (verb_at.saturating_sub(4)..verb_at).any(|j| {
+            matches!(
+                ctx.w(j),
+                "video"
+                    | "videos"
+                    | "camera"
+                    | "cameras"
+                    | "footage"
+                    | "photo"
+                    | "photos"
+                    | "surveillance"
+            )
+        })
+    {
+        return None;
+    }
     // "would have killed thousands"
     if aux == "have"
         && matches!(
@@ -2638,6 +2656,8 @@ fn refugee_policy(ctx: &Ctx<'_>, first: usize, end: usize) -> bool {
         .iter()
         .any(|p| w.starts_with(p))
             || matches!(w, "cap" | "caps" | "capped" | "quota" | "visas")
+            // "in return for the EU taking in thousands of Syrian refugees"
+            || matches!(w, "take" | "takes" | "taking" | "took") && ctx.w(j + 1) == "in"
     })
 }
 
