@@ -401,6 +401,7 @@ pub(crate) fn is_thing_noun(word: &str) -> bool {
             | "mosquitoes"
             | "lobsters"
             | "species"
+            | "nationalities"
             | "blazes"
             | "wildfires"
             | "photos"
