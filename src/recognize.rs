@@ -2315,6 +2315,20 @@ fn excluded_range(
 /// from their homes". `None` for hypotheticals ("threatened to kill 10"),
 /// objects that are not people ("seized five farms") and a bare "one".
 fn object_verb(ctx: &Ctx<'_>, first: usize, num: &NumberMatch, r: &Right) -> Option<Category> {
+    // a step in a running tally: "killed another 5 people, bringing the
+    // toll to 40" claims 40
+    let another = first >= 2 && ctx.w(first - 1) == "another";
+    let np = r.np_end - r.np_len..r.np_end;
+    if (another
+        || np
+            .into_iter()
+            .any(|j| matches!(ctx.w(j), "more" | "additional")))
+        && tally_step(ctx)
+    {
+        return None;
+    }
+    // "injured another 43": the verb is before "another"
+    let first = if another { first - 1 } else { first };
     let before = ctx.w(first - 1);
     let before2 = ctx.w(first.wrapping_sub(2));
     let known_people = r.known_people || {
