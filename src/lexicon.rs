@@ -402,6 +402,8 @@ pub(crate) fn is_thing_noun(word: &str) -> bool {
             | "lobsters"
             | "species"
             | "nationalities"
+            | "groups"
+            | "gangs"
             | "blazes"
             | "wildfires"
             | "photos"

@@ -1260,8 +1260,13 @@ pub(crate) fn recognize(ctx: &Ctx<'_>, nums: &[NumberMatch], prior: Option<&Foun
         if others_of_things {
             continue;
         }
+        // a step in a running tally: "seven more people have been killed,
+        // bringing the count to ten" claims ten
+        let step = (matches!(ctx.w(last + 1), "more" | "additional")
+            || ctx.w(first.wrapping_sub(1)) == "another")
+            && tally_step(ctx);
         // 1. the figure's own predicate
-        if (r.people || r.plural_unknown) && (!bare_one || plain_harm(r.np_end)) {
+        if (r.people || r.plural_unknown) && (!bare_one || plain_harm(r.np_end)) && !step {
             if let Some(cat) = r
                 .cue
                 .or_else(|| read_predicate(ctx, r.np_end))
@@ -1275,6 +1280,12 @@ pub(crate) fn recognize(ctx: &Ctx<'_>, nums: &[NumberMatch], prior: Option<&Foun
                             .iter()
                             .take(4)
                             .any(|t| ctx.text[t.span].eq_ignore_ascii_case("fled"))
+                })
+                // "1,320 seized in 2011": a bare figure seized is a thing
+                .filter(|&c| {
+                    c != Category::Kidnapped
+                        || r.np_len > 0
+                        || !matches!(ctx.w(r.np_end), "seized" | "captured")
                 })
                 // "two officers arrested and pepper-sprayed her": the police
                 // are the ones arresting, unless an auxiliary makes it passive
@@ -2092,7 +2103,11 @@ fn excluded(ctx: &Ctx<'_>, num: &NumberMatch, first: usize, last: usize) -> bool
                 "prior" | "previous" | "past" | "earlier" | "former" | "his" | "her" | "their"
             )
         });
-        if record || matches!(before, "had" | "has" | "have") {
+        // "a rap sheet of 20 arrests", "a record of 15 arrests"
+        let sheet = before == "of"
+            && matches!(before2, "sheet" | "record" | "history")
+            && ctx.w(first.wrapping_sub(3)) != "number";
+        if record || sheet || matches!(before, "had" | "has" | "have") {
             return true;
         }
     }
@@ -2213,6 +2228,44 @@ fn excluded(ctx: &Ctx<'_>, num: &NumberMatch, first: usize, last: usize) -> bool
     if matches!(after, "or" | "to")
         && ctx.is_num(last + 2)
         && lexicon::is_thing_noun(ctx.w(last + 3))
+    {
+        return true;
+    }
+    // nobody harmed: "Neither of the two people aboard was hurt"
+    if before == "the"
+        && before2 == "of"
+        && matches!(ctx.w(first.wrapping_sub(3)), "neither" | "none" | "no")
+    {
+        return true;
+    }
+    // "seven murders and two attempted murders": attempts kill nobody
+    if after == "attempted" {
+        return true;
+    }
+    // a trend, not a range: "the number who died rose from 16 to 47"
+    if num.high.is_some()
+        && ctx.w(first) == "from"
+        && matches!(
+            before,
+            "rose"
+                | "risen"
+                | "increased"
+                | "grew"
+                | "jumped"
+                | "climbed"
+                | "fell"
+                | "dropped"
+                | "declined"
+                | "decreased"
+                | "went"
+                | "soared"
+        )
+    {
+        return true;
+    }
+    // a guess of what was to come: "we thought there were going to be 40 or 50 killed"
+    if (first.saturating_sub(4)..first)
+        .any(|j| ctx.w(j) == "going" && ctx.w(j + 1) == "to" && ctx.w(j + 2) == "be")
     {
         return true;
     }
@@ -2507,13 +2560,14 @@ fn object_verb(ctx: &Ctx<'_>, first: usize, num: &NumberMatch, r: &Right) -> Opt
 /// Whether the sentence says a tally moved: "bringing the toll to 11".
 fn tally_step(ctx: &Ctx<'_>) -> bool {
     // "bringing the toll", "bringing the official death toll", "bringing the
-    // total to 42"
+    // total to 42", "bringing the traffic fatality count up to ten"
     (0..ctx.toks.len()).any(|i| {
         matches!(
             ctx.w(i),
             "bringing" | "raising" | "pushing" | "taking" | "brings" | "raises"
-        ) && (i + 2..i + 5)
-            .any(|j| lexicon::is_toll_noun(ctx.w(j)) || matches!(ctx.w(j), "total" | "number"))
+        ) && (i + 2..i + 5).any(|j| {
+            lexicon::is_toll_noun(ctx.w(j)) || matches!(ctx.w(j), "total" | "number" | "count")
+        })
     })
 }
 
