@@ -225,6 +225,11 @@ impl<'t> Ctx<'t> {
         }
     }
 
+    /// Whether token `i` is a word that starts with a capital.
+    fn capitalized(&self, i: usize) -> bool {
+        self.is_word(i) && self.orig(i).chars().next().is_some_and(char::is_uppercase)
+    }
+
     /// The original text of token `i`.
     fn orig(&self, i: usize) -> &str {
         match self.toks.get(i) {
@@ -961,12 +966,7 @@ fn predicate_at(ctx: &Ctx<'_>, i: usize) -> Option<Category> {
     // a cue inside a name: "several members of Big Shot"
     if i > 0
         && ctx.orig(i).chars().next().is_some_and(char::is_uppercase)
-        && ctx.is_word(i - 1)
-        && ctx
-            .orig(i - 1)
-            .chars()
-            .next()
-            .is_some_and(char::is_uppercase)
+        && ctx.capitalized(i - 1)
         && !ctx.all_caps()
         && !headline(ctx)
     {
@@ -1957,12 +1957,7 @@ fn excluded(ctx: &Ctx<'_>, num: &NumberMatch, first: usize, last: usize) -> bool
         && num.high.is_none()
         && before == ","
         && first >= 2
-        && ctx.is_word(first - 2)
-        && ctx
-            .orig(first - 2)
-            .chars()
-            .next()
-            .is_some_and(char::is_uppercase)
+        && ctx.capitalized(first - 2)
         && !ctx.all_caps()
         && (!ctx.is_word(last + 1) && after != "-" || after == "and")
         && lexicon::person_noun(ctx.w(first - 2)).is_none()
