@@ -753,28 +753,10 @@ fn read_predicate(ctx: &Ctx<'_>, from: usize) -> Option<Category> {
             );
         let caps = ctx.all_caps();
         let object = ctx.is_num(i + 1)
+            || opens_object(next)
             || matches!(
                 next,
-                "a" | "an"
-                    | "the"
-                    | "his"
-                    | "her"
-                    | "their"
-                    | "him"
-                    | "them"
-                    | "its"
-                    | "my"
-                    | "our"
-                    | "your"
-                    | "me"
-                    | "us"
-                    | "dozens"
-                    | "scores"
-                    | "hundreds"
-                    | "thousands"
-                    | "several"
-                    | "two"
-                    | "three"
+                "dozens" | "scores" | "hundreds" | "thousands" | "several" | "two" | "three"
             )
             || lexicon::person_noun(next).is_some_and(|_| !matches!(next, "others" | "other"))
             || (ctx.is_word(i + 1)
@@ -2724,29 +2706,32 @@ fn refugee_policy(ctx: &Ctx<'_>, first: usize, end: usize) -> bool {
     })
 }
 
+/// Determiners and object pronouns: a word that opens a verb's object
+/// ("shot him", "killed the man", "arrested my cousin").
+fn opens_object(w: &str) -> bool {
+    matches!(
+        w,
+        "him"
+            | "her"
+            | "them"
+            | "a"
+            | "an"
+            | "the"
+            | "his"
+            | "their"
+            | "its"
+            | "my"
+            | "our"
+            | "your"
+            | "me"
+            | "us"
+    )
+}
+
 /// Whether an object follows a verb, making it active: "arrested her",
 /// "arrested the man", "arrested and pepper-sprayed her".
 fn object_follows(ctx: &Ctx<'_>, i: usize) -> bool {
-    let object = |w: &str| {
-        matches!(
-            w,
-            "him"
-                | "her"
-                | "them"
-                | "a"
-                | "an"
-                | "the"
-                | "his"
-                | "their"
-                | "its"
-                | "my"
-                | "our"
-                | "your"
-                | "me"
-                | "us"
-        )
-    };
-    object(ctx.w(i))
+    opens_object(ctx.w(i))
         || ctx.w(i) == "and" && (i + 1..i + 4).any(|j| matches!(ctx.w(j), "him" | "her" | "them"))
 }
 
