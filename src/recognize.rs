@@ -1244,9 +1244,9 @@ pub(crate) fn recognize(ctx: &Ctx<'_>, nums: &[NumberMatch], prior: Option<&Foun
         }
         // a step in a running tally: "seven more people have been killed,
         // bringing the count to ten" claims ten
-        let step = (matches!(ctx.w(last + 1), "more" | "additional")
-            || ctx.w(first.wrapping_sub(1)) == "another")
-            && tally_step(ctx);
+        let more = matches!(ctx.w(last + 1), "more" | "additional")
+            || ctx.w(first.wrapping_sub(1)) == "another";
+        let step = more && tally_step(ctx);
         // 1. the figure's own predicate
         if (r.people || r.plural_unknown) && (!bare_one || plain_harm(r.np_end)) && !step {
             if let Some(cat) = r
@@ -1290,9 +1290,6 @@ pub(crate) fn recognize(ctx: &Ctx<'_>, nums: &[NumberMatch], prior: Option<&Foun
                 continue;
             }
         }
-        // a change in a running tally: "five more bodies were found, bringing the toll to 11"
-        let more = matches!(ctx.w(last + 1), "more" | "additional")
-            || ctx.w(first.wrapping_sub(1)) == "another";
         // a verb before the figure decides over its noun: "killed three
         // hostages" are killed, not kidnapped
         if r.noun_cue.is_some()
@@ -1366,7 +1363,7 @@ pub(crate) fn recognize(ctx: &Ctx<'_>, nums: &[NumberMatch], prior: Option<&Foun
                     ctx.w(first.wrapping_sub(1)),
                     "are" | "is" | "be" | "as" | "into"
                 );
-            if (!more || !tally_step(ctx)) && !capacity && !modifier && !policy && !metaphor {
+            if !step && !capacity && !modifier && !policy && !metaphor {
                 found[k] = Some(hit(&VICTIM_NOUN, cat));
             }
             continue;
