@@ -1,5 +1,5 @@
 //! Each stage of the pipeline, timed on its own and as a whole, in bytes of
-//! text per second: `number/…` reads numbers, `sentence/…` splits sentences,
+//! text per second: `cue/…` finds the casualty cues, `number/…` reads numbers, `sentence/…` splits sentences,
 //! `recognize/…` reads the sentences holding a number with the recognizers,
 //! `attribute/…` finds the attributions in them, `date/…` finds time
 //! expressions, and `scan/…` runs the whole scan. Each stage runs on two
@@ -32,6 +32,7 @@ use flate2::read::MultiGzDecoder;
 const RAW_RECORDS: usize = 200;
 
 /// The counts each bench checks, for (article, raw).
+const CUES: (usize, usize) = (15, 10_420);
 const NUMBERS: (usize, usize) = (66, 15_743);
 const SENTENCES: (usize, usize) = (95, 40_979);
 const RECOGNIZED: (usize, usize) = (7, 739);
@@ -115,6 +116,14 @@ fn stages(c: &mut Criterion) {
     };
     let scanner = Scanner::default();
     let stages: Vec<Stage<'_>> = vec![
+        // `cue/{article,raw}/cue_positions`: the first pass of a scan, every
+        // word that may begin a casualty cue ("killed", "12 of them").
+        (
+            "cue",
+            "cue_positions",
+            CUES,
+            Box::new(|d| bench_api::cues(&d.text)),
+        ),
         // `number/{article,raw}/find_numbers`: the first pass, reading every
         // number expression of the text (`casualty::number::find_numbers`).
         (

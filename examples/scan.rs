@@ -487,7 +487,15 @@ struct CorpusReader {
     pos: usize,
     /// The reader has no more bytes.
     eof: bool,
+    /// Blocks cut before, oldest first: once the jobs holding one are done,
+    /// it is filled again instead of a new one being allocated (a fresh
+    /// megabyte costs a page fault per page, on the reading thread).
+    retired: VecDeque<Arc<Vec<u8>>>,
 }
+
+/// How many cut blocks the reader keeps for reuse: about what the batches
+/// in flight hold, so that memory stays flat.
+const RETIRED_BLOCKS: usize = 24;
 
 /// How many bytes a block reads at a time.
 const BLOCK_BYTES: usize = 1 << 20;
@@ -529,6 +537,7 @@ impl CorpusReader {
             block: Arc::new(Vec::new()),
             pos: 0,
             eof: false,
+            retired: VecDeque::new(),
         })
     }
 
@@ -559,7 +568,9 @@ impl CorpusReader {
                 return Ok(Some(start..self.block.len()));
             }
             // a new block: the cut line, then more of the file
-            let mut next = Vec::with_capacity(BLOCK_BYTES + rest.len());
+            let mut next = self.spare_block();
+            let rest = &self.block[self.pos..];
+            next.reserve(BLOCK_BYTES + rest.len());
             if rest.len() > MAX_RECORD_BYTES {
                 too_long = true;
             } else if !too_long {
@@ -577,8 +588,28 @@ impl CorpusReader {
                     return Err(Err(e));
                 }
             }
-            self.block = Arc::new(next);
+            let cut = std::mem::replace(&mut self.block, Arc::new(next));
+            if cut.capacity() > 0 {
+                if self.retired.len() == RETIRED_BLOCKS {
+                    self.retired.pop_front();
+                }
+                self.retired.push_back(cut);
+            }
             self.pos = 0;
+        }
+    }
+
+    /// An empty buffer for the next block: a retired block no job holds any
+    /// more, or a new one.
+    fn spare_block(&mut self) -> Vec<u8> {
+        let free = self.retired.iter().position(|b| Arc::strong_count(b) == 1);
+        match free.and_then(|i| self.retired.remove(i)) {
+            Some(b) => {
+                let mut b = Arc::try_unwrap(b).unwrap_or_else(|b| b.as_ref().clone());
+                b.clear();
+                b
+            }
+            None => Vec::new(),
         }
     }
 

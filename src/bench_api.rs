@@ -9,6 +9,12 @@ use crate::number::{self, NumberMatch};
 use crate::recognize::{self, Ctx};
 use crate::sentence;
 
+/// The number of casualty cues in `text` (`lexicon::cue_positions`), the
+/// first pass of every scan.
+pub fn cues(text: &str) -> usize {
+    crate::lexicon::cue_positions(text).len()
+}
+
 /// The number of sentences in `text` (`sentence::split`).
 pub fn sentences(text: &str) -> usize {
     sentence::split(text).len()
