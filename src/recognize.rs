@@ -1165,6 +1165,10 @@ pub(crate) fn recognize(ctx: &Ctx<'_>, nums: &[NumberMatch], prior: Option<&Foun
         if r.np_len > 0 && ctx.w(r.np_end) == "per" {
             continue;
         }
+        // a rate stated as a general truth: "1.2 million people die annually"
+        if generic_rate(ctx, first, last) {
+            continue;
+        }
         // no longer held, or not yet moved: "one freed hostage", "former
         // detainees", "five detainees are expected to be moved"
         if (first + 1..r.np_end)
@@ -2529,6 +2533,87 @@ fn object_verb(ctx: &Ctx<'_>, first: usize, num: &NumberMatch, r: &Right) -> Opt
         return None;
     }
     Some(cat)
+}
+
+/// Whether the figure at tokens `[first, last]` is a rate stated as a
+/// general truth rather than a toll: a verb in the present tense near it and
+/// a frequency in the sentence.
+///
+/// ```text
+/// "More than a million people die every year in road crashes"  -> true
+/// "Each year, drivers backing up kill 200 people"              -> true
+/// "about 150 arrests are made each year"                       -> true
+/// "At least 20 people were killed every day last week"         -> false (past)
+/// "Two people die in a crash a year after the bridge opened"   -> false
+/// ```
+fn generic_rate(ctx: &Ctx<'_>, first: usize, last: usize) -> bool {
+    const UNITS: &[&str] = &["year", "day", "week", "month", "hour", "minute", "decade"];
+    // "each year", "every day", "per week", "annually"; "a year" unless it
+    // is a time ("a year ago", "for a year", "a year after")
+    let frequency = |i: usize| match ctx.w(i) {
+        "annually" | "yearly" => true,
+        "each" | "every" | "per" => UNITS.contains(&ctx.w(i + 1)),
+        "a" | "an" => {
+            UNITS.contains(&ctx.w(i + 1))
+                && !matches!(
+                    ctx.w(i + 2),
+                    "ago"
+                        | "after"
+                        | "before"
+                        | "earlier"
+                        | "later"
+                        | "since"
+                        | "into"
+                        | "of"
+                        | "old"
+                        | "long"
+                        | "or"
+                        | "and"
+                )
+                && !matches!(
+                    ctx.w(i.wrapping_sub(1)),
+                    "in" | "within"
+                        | "for"
+                        | "over"
+                        | "than"
+                        | "about"
+                        | "nearly"
+                        | "almost"
+                        | "after"
+                        | "before"
+                        | "by"
+                        | "of"
+                        | "half"
+                        | "once"
+                        | "twice"
+                        | "last"
+                        | "next"
+                        | "past"
+                )
+        }
+        _ => false,
+    };
+    let lo = first.saturating_sub(12);
+    if !(lo..last + 14).any(frequency) {
+        return false;
+    }
+    // the verb near the figure: present ("die", "kills", "are killed") and
+    // no past ("died", "were killed", "have died")
+    let mut present = false;
+    for j in first.saturating_sub(6)..last + 8 {
+        match ctx.w(j) {
+            "was" | "were" | "had" | "have" | "has" | "died" | "perished" | "lost" | "fled"
+            | "will" | "would" | "could" | "may" | "might" => return false,
+            "die" | "dies" | "kill" | "kills" | "perish" | "perishes" | "lose" | "loses"
+            | "succumb" | "succumbs" | "flee" | "flees" => present = true,
+            "are" | "is" | "get" | "gets" => {
+                present |=
+                    lexicon::verb_cue(ctx.w(j + 1)).is_some() || ctx.w(j + 1) == "made" && j > last
+            }
+            _ => {}
+        }
+    }
+    present
 }
 
 /// Whether the sentence says a tally moved: "bringing the toll to 11".
