@@ -483,6 +483,7 @@ const NUMBER_STARTERS: &[&[u8]] = &[
     b"hundreds",
     b"tens",
     b"half",
+    b"quarter",
 ];
 
 /// Words after which "a" can be a number ("a dozen", "a few", "a
@@ -1729,6 +1730,11 @@ impl<'a> Scan<'a> {
                 None => Read::Nothing,
             },
             b"half" => self.half_a(p, w),
+            b"quarter" => self.quarter_of(p, w),
+            b"a" => match self.word_after_ws(w.end).filter(|q| q.key() == b"quarter") {
+                Some(q) => self.quarter_of(p, q),
+                None => self.number_words(p),
+            },
             _ => self.number_words(p),
         }
     }
@@ -1766,6 +1772,36 @@ impl<'a> Scan<'a> {
             value,
             form: NumberForm::Words,
             bound,
+            plus: false,
+            scale: 1,
+            pending: None,
+            plain: 0,
+        })
+    }
+
+    /// "quarter of a million", "quarter million" (from `p`, which may be
+    /// the "a" before it): a quarter of the scale. "a quarter of the
+    /// victims" is no number.
+    fn quarter_of(&self, p: usize, quarter: Word) -> Read {
+        let mut w = self.word_after_ws(quarter.end);
+        if let Some(of) = w.filter(|w| w.key() == b"of") {
+            w = self
+                .word_after_ws(of.end)
+                .filter(|a| a.key() == b"a")
+                .and_then(|a| self.word_after_ws(a.end));
+        }
+        let Some(w) = w else {
+            return Read::Nothing;
+        };
+        let Some(m) = scale_word(w.key()) else {
+            return Read::Nothing;
+        };
+        self.finish(Atom {
+            start: p,
+            end: w.end,
+            value: m / 4,
+            form: NumberForm::Words,
+            bound: Bound::Exact,
             plus: false,
             scale: 1,
             pending: None,

@@ -1617,6 +1617,11 @@ pub(crate) fn recognize(ctx: &Ctx<'_>, nums: &[NumberMatch], prior: Option<&Foun
     let mut out: Vec<Found> = Vec::with_capacity(n);
     for (k, f) in found.into_iter().enumerate() {
         let Some(mut f) = f else { continue };
+        if let (Some(r), Some(range)) = (rights[k], ranges[k]) {
+            if another_sense(ctx, &mut f, range, &r) {
+                continue;
+            }
+        }
         if f.victims.is_none() {
             if let (Some(prev), Some(r), Some((first, _))) = (out.last(), rights[k], ranges[k]) {
                 let others = r.np_len == 0
@@ -1630,6 +1635,94 @@ pub(crate) fn recognize(ctx: &Ctx<'_>, nums: &[NumberMatch], prior: Option<&Foun
         out.push(f);
     }
     out
+}
+
+/// Whether the claim `f` (figure at tokens `[first, last]`, noun phrase `r`)
+/// reads its cue in another sense, or its predicate belongs to another
+/// figure: then it is no claim. Corrects `f`'s category where the words
+/// after the figure name a better one.
+///
+/// ```text
+/// "125,000 people missing from the voter rolls"        -> no claim
+/// "Two firefighters were forced to flee the flames"     -> no claim
+/// "The hospital took in five victims, one of whom died"  -> no claim for five
+/// "dozens of refugees who were being detained"           -> arrested
+/// ```
+fn another_sense(ctx: &Ctx<'_>, f: &mut Found, (first, last): (usize, usize), r: &Right) -> bool {
+    let window = last + 1..last + 10;
+    // the predicate after ", one of whom" is the partitive's
+    if ctx.w(r.np_end) == "," && ctx.is_num(r.np_end + 1) {
+        let mut j = r.np_end + 1;
+        while ctx.is_num(j) {
+            j += 1;
+        }
+        // ("killed 1,577 people, 143 of whom ...", "Three men, two of whom
+        // are minors, were arrested" keep their own cue)
+        let cue = |i: usize| {
+            lexicon::verb_cue(ctx.w(i)).is_some()
+                || matches!(ctx.w(i), "dead" | "striking" | "struck" | "hitting")
+        };
+        if ctx.w(j) == "of"
+            && matches!(ctx.w(j + 1), "whom" | "which")
+            && (j + 2..j + 6).any(cue)
+            && !(first.saturating_sub(4)..first).any(cue)
+        {
+            return true;
+        }
+    }
+    match f.category {
+        Category::Missing => window.clone().any(|j| {
+            ctx.w(j) == "missing"
+                && ctx.w(j + 1) == "from"
+                && (j + 2..j + 7).any(|i| {
+                    matches!(
+                        ctx.w(i),
+                        "rolls"
+                            | "roll"
+                            | "list"
+                            | "lists"
+                            | "records"
+                            | "register"
+                            | "registry"
+                            | "database"
+                            | "ballot"
+                            | "ballots"
+                            | "census"
+                            | "roster"
+                            | "lineup"
+                            | "parade"
+                            | "tournament"
+                            | "photo"
+                            | "picture"
+                    )
+                })
+        }),
+        Category::Displaced => {
+            if window.clone().any(|j| {
+                matches!(ctx.w(j), "detained" | "arrested" | "jailed" | "imprisoned")
+                    && matches!(ctx.w(j - 1), "being" | "were" | "been" | "are")
+            }) {
+                f.category = Category::Arrested;
+                return false;
+            }
+            // responders who pull back are not driven from their homes
+            (last + 1..r.np_end).any(|j| {
+                matches!(
+                    ctx.w(j),
+                    "firefighters"
+                        | "firemen"
+                        | "rescuers"
+                        | "officers"
+                        | "policemen"
+                        | "crews"
+                        | "deputies"
+                        | "troopers"
+                        | "paramedics"
+                )
+            })
+        }
+        _ => false,
+    }
 }
 
 /// Whether the sentence is a title-case headline ("Attack Leaves 34 Dead").
@@ -1925,6 +2018,149 @@ fn excluded(ctx: &Ctx<'_>, num: &NumberMatch, first: usize, last: usize) -> bool
         || (before2 == "out" && before == "of" && ctx.is_num(first.wrapping_sub(3)))
         || (before == "every" && ctx.w(first.wrapping_sub(2)) == "of")
     {
+        return true;
+    }
+    // an age: "children younger than 5", "people older than 65", and the
+    // second of a pair of ages: "two girls aged six and 9"
+    if num.value <= 120
+        && (before == "than" && matches!(before2, "younger" | "older")
+            || matches!(before, "and" | "or" | "to" | "," | "-")
+                && ctx
+                    .in_num
+                    .get(first.wrapping_sub(2))
+                    .copied()
+                    .flatten()
+                    .and_then(|k| ctx.range_of(k))
+                    .is_some_and(|(f, _)| matches!(ctx.w(f.wrapping_sub(1)), "aged" | "ages")))
+    {
+        return true;
+    }
+    // a time: "arrested two and a half years ago"
+    if after == "and"
+        && ctx.w(last + 2) == "a"
+        && ctx.w(last + 3) == "half"
+        && lexicon::is_thing_noun(ctx.w(last + 4))
+    {
+        return true;
+    }
+    // nobody harmed: "Two Killed, One Rescued", "three survived"
+    if matches!(
+        after,
+        "rescued" | "saved" | "survived" | "unharmed" | "unhurt" | "uninjured" | "escaped"
+    ) {
+        return true;
+    }
+    // a figure of speech: "died a thousand deaths"
+    if matches!(before, "die" | "died" | "dies" | "dying") && after == "deaths" {
+        return true;
+    }
+    // a peak of a count: "the agents on the case hit a high of about 300"
+    if (first.saturating_sub(5)..first).any(|j| {
+        matches!(ctx.w(j), "hit" | "hits" | "hitting")
+            && matches!(
+                ctx.w(j + 1),
+                "a" | "an" | "new" | "record" | "its" | "their"
+            )
+            && (j + 1..j + 4).any(|i| matches!(ctx.w(i), "high" | "peak" | "low" | "record"))
+    }) {
+        return true;
+    }
+    // "one" before a title is "a certain": "the death of one Judge Harold
+    // Winslow", "one Mr. Reyes"
+    if num.value == 1
+        && num.form == NumberForm::Words
+        && ctx.capitalized(last + 1)
+        && matches!(
+            after,
+            "mr" | "mrs"
+                | "ms"
+                | "miss"
+                | "dr"
+                | "judge"
+                | "rev"
+                | "reverend"
+                | "professor"
+                | "prof"
+                | "sir"
+                | "lady"
+                | "lord"
+        )
+    {
+        return true;
+    }
+    // what might have been: "one of the tenants could have been killed"
+    if (last + 1..last + 7).any(|j| {
+        matches!(ctx.w(j), "could" | "would" | "might")
+            && ctx.w(j + 1) == "have"
+            && ctx.w(j + 2) == "been"
+    }) {
+        return true;
+    }
+    // a toll foreseen: "the toll could rise to as high as 40", "is expected
+    // to climb to 60"
+    if (first.saturating_sub(5)..first).any(|j| {
+        matches!(
+            ctx.w(j),
+            "rise" | "climb" | "increase" | "grow" | "reach" | "top" | "exceed" | "surpass"
+        ) && (matches!(ctx.w(j - 1), "could" | "may" | "might" | "will" | "would")
+            || ctx.w(j - 1) == "to"
+                && matches!(ctx.w(j.wrapping_sub(2)), "expected" | "likely" | "set" | "feared" | "going"))
+            // the figure is what the toll may reach, not a clause after it
+            // ("could rise because at least 10 more were wounded")
+            && (j + 1..first).all(|i| {
+                matches!(ctx.w(i), "to" | "as" | "high" | "many" | "much" | "over" | "above" | "beyond")
+            })
+    }) {
+        return true;
+    }
+    // a plan: "wanted to drive to the base and kill five or six", "a plot
+    // to kill 12 people" (a base form of the verb after a word of intent)
+    if matches!(
+        before,
+        "kill"
+            | "injure"
+            | "wound"
+            | "murder"
+            | "kidnap"
+            | "abduct"
+            | "shoot"
+            | "execute"
+            | "behead"
+    ) && (first.saturating_sub(12)..first).any(|j| {
+        matches!(
+            ctx.w(j),
+            "plan"
+                | "plans"
+                | "planned"
+                | "planning"
+                | "plot"
+                | "plotted"
+                | "plotting"
+                | "want"
+                | "wants"
+                | "wanted"
+                | "intend"
+                | "intended"
+                | "intends"
+                | "threaten"
+                | "threatened"
+                | "threatens"
+                | "vowed"
+                | "vow"
+                | "vows"
+                | "aimed"
+                | "hoped"
+                | "hoping"
+                | "tried"
+                | "trying"
+                | "attempt"
+                | "attempted"
+                | "sought"
+                | "seeking"
+                | "conspiracy"
+                | "conspired"
+        )
+    }) {
         return true;
     }
     // an age: "a 43 yr old woman", "a 4 yo girl"
