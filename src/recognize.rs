@@ -2043,6 +2043,18 @@ fn excluded(ctx: &Ctx<'_>, num: &NumberMatch, first: usize, last: usize) -> bool
     {
         return true;
     }
+    // a figure of speech: "act as one heart, one body", "stood like one body"
+    if num.value == 1
+        && after == "body"
+        && (matches!(before, "as" | "like")
+            || before == ","
+                && matches!(
+                    before2,
+                    "heart" | "mind" | "soul" | "voice" | "nation" | "people"
+                ))
+    {
+        return true;
+    }
     // nobody harmed: "Two Killed, One Rescued", "three survived"
     if matches!(
         after,
