@@ -9,8 +9,8 @@ machine hits every run alike:
   t1:     scan --threads 1 --corpus FILE > /dev/null
   t2:     scan --threads 2 --corpus FILE > /dev/null
 
-and prints each run's best and median wall time, peak RSS (from
-/usr/bin/time when present, else from the rusage of the child), and the
+and prints each run's best and median wall time, the scans' peak RSS (from
+GNU time, /usr/bin/time, when present), and the
 two ratios the issue asks for: t1 / floor (target at most 3) and
 t1 / t2 (target at least 1.8), from the best times and from the medians.
 
@@ -20,7 +20,6 @@ Usage: python3 tools/throughput.py [--scan BIN] [--rounds N] [--file FILE]
 import argparse
 import gzip
 import os
-import resource
 import statistics
 import subprocess
 import sys
@@ -50,16 +49,25 @@ def decompressed(path_arg):
     return out
 
 
+TIME = "/usr/bin/time"
+
+
 def timed(cmd, shell=False):
-    """Wall seconds and peak RSS (KB) of one run of `cmd`."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    t = time.perf_counter()
-    subprocess.run(cmd, shell=shell, check=True, stdout=subprocess.DEVNULL)
-    wall = time.perf_counter() - t
-    # ru_maxrss of children is the largest of any child so far: only a
-    # rise is this run's own
-    after = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return wall, after if after > before else None
+    """Wall seconds and peak RSS (KB, or None) of one run of `cmd`.
+
+    The peak comes from GNU time (`/usr/bin/time -f %M`) when it is there;
+    the shell pipeline of the floor is timed without it."""
+    peak = None
+    with tempfile.NamedTemporaryFile("r") as out:
+        if not shell and os.access(TIME, os.X_OK):
+            cmd = [TIME, "-f", "%M", "-o", out.name] + cmd
+        t = time.perf_counter()
+        subprocess.run(cmd, shell=shell, check=True, stdout=subprocess.DEVNULL)
+        wall = time.perf_counter() - t
+        text = out.read().strip()
+        if text.isdigit():
+            peak = int(text)
+    return wall, peak
 
 
 def main():
