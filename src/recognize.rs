@@ -1036,7 +1036,19 @@ fn predicate_at(ctx: &Ctx<'_>, i: usize) -> Option<Category> {
         let next = ctx.w(i + 1);
         let away = matches!(
             next,
-            "after" | "before" | "when" | "on" | "with" | "back" | "while" | "without"
+            "after"
+                | "before"
+                | "when"
+                | "on"
+                | "with"
+                | "back"
+                | "while"
+                | "without"
+                // a getaway: "the two men fled southbound"
+                | "southbound"
+                | "northbound"
+                | "eastbound"
+                | "westbound"
         );
         // "fled the store", "fled a bar": a place left, not a home
         let place = matches!(
@@ -1647,6 +1659,7 @@ pub(crate) fn recognize(ctx: &Ctx<'_>, nums: &[NumberMatch], prior: Option<&Foun
 /// "Two firefighters were forced to flee the flames"     -> no claim
 /// "The hospital took in five victims, one of whom died"  -> no claim for five
 /// "dozens of refugees who were being detained"           -> arrested
+/// "211 bodies were moved from the old graveyard"         -> no claim
 /// ```
 fn another_sense(ctx: &Ctx<'_>, f: &mut Found, (first, last): (usize, usize), r: &Right) -> bool {
     let window = last + 1..last + 10;
@@ -1697,6 +1710,29 @@ fn another_sense(ctx: &Ctx<'_>, f: &mut Found, (first, last): (usize, usize), r:
                     )
                 })
         }),
+        // old burials, not deaths: "211 bodies were moved from the
+        // graveyard", "corpses buried for more than a century" (but the
+        // bodies of a mass grave are a toll)
+        Category::Killed => {
+            let n = ctx.toks.len();
+            let said = |words: &[&str]| (0..n).any(|j| words.contains(&ctx.w(j)));
+            (first..r.np_end.max(last + 1) + 3).any(|j| {
+                matches!(
+                    ctx.w(j),
+                    "bodies" | "corpses" | "remains" | "skeletons" | "cadavers"
+                )
+            }) && (said(&[
+                "graveyard",
+                "graveyards",
+                "potter",
+                "potter's",
+                "cadavers",
+                "anatomy",
+                "reinterred",
+                "reburied",
+            ]) || said(&["buried"]) && said(&["century", "centuries"]))
+                && !(0..n).any(|j| ctx.w(j) == "mass" && ctx.w(j + 1).starts_with("grave"))
+        }
         Category::Displaced => {
             if window.clone().any(|j| {
                 matches!(ctx.w(j), "detained" | "arrested" | "jailed" | "imprisoned")
@@ -2040,6 +2076,12 @@ fn excluded(ctx: &Ctx<'_>, num: &NumberMatch, first: usize, last: usize) -> bool
         && ctx.w(last + 2) == "a"
         && ctx.w(last + 3) == "half"
         && lexicon::is_thing_noun(ctx.w(last + 4))
+    {
+        return true;
+    }
+    // a ratio: "for every death there were 16 wounded"
+    if (first.saturating_sub(8)..first)
+        .any(|j| ctx.w(j) == "for" && matches!(ctx.w(j + 1), "every" | "each"))
     {
         return true;
     }
@@ -2855,8 +2897,10 @@ fn generic_rate(ctx: &Ctx<'_>, first: usize, last: usize) -> bool {
             "die" | "dies" | "kill" | "kills" | "perish" | "perishes" | "lose" | "loses"
             | "succumb" | "succumbs" | "flee" | "flees" => present = true,
             "are" | "is" | "get" | "gets" => {
-                present |=
-                    lexicon::verb_cue(ctx.w(j + 1)).is_some() || ctx.w(j + 1) == "made" && j > last
+                present |= lexicon::verb_cue(ctx.w(j + 1)).is_some()
+                    || ctx.w(j + 1) == "made" && j > last
+                    // "each year there are almost a million deaths"
+                    || ctx.w(j.wrapping_sub(1)) == "there" && j < first
             }
             _ => {}
         }
@@ -3033,6 +3077,8 @@ fn refugee_policy(ctx: &Ctx<'_>, first: usize, end: usize) -> bool {
             || matches!(w, "cap" | "caps" | "capped" | "quota" | "visas")
             // "in return for the EU taking in thousands of Syrian refugees"
             || matches!(w, "take" | "takes" | "taking" | "took") && ctx.w(j + 1) == "in"
+            // "the government will take 500 refugees"
+            || matches!(w, "take" | "takes" | "taking" | "took") && j + 1 == first
     })
 }
 
