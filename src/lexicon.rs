@@ -634,6 +634,15 @@ pub(crate) fn is_thing_noun(word: &str) -> bool {
             | "vans"
             | "boat"
             | "plane"
+            | "pups"
+            | "puppies"
+            | "puppy"
+            | "kittens"
+            | "cubs"
+            | "calves"
+            | "foals"
+            | "chicks"
+            | "pup"
     )
 }
 

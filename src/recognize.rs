@@ -525,7 +525,9 @@ fn read_np(ctx: &Ctx<'_>, last: usize, one: bool, vague: bool) -> Right {
                 r.victims = (h + 2..h + 6).find_map(|j| lexicon::person_noun(ctx.w(j)).flatten());
             }
         }
-        r.thing = lexicon::is_thing_noun(hw);
+        // "25 dead cats": an animal after "dead"
+        r.thing =
+            lexicon::is_thing_noun(hw) || hw == "dead" && lexicon::is_thing_noun(ctx.w(h + 1));
         // "public bodies", "research bodies" are organizations
         if hw == "bodies"
             && (start..h).any(|j| {
@@ -2834,6 +2836,7 @@ fn object_verb(ctx: &Ctx<'_>, first: usize, num: &NumberMatch, r: &Right) -> Opt
 /// "Each year, drivers backing up kill 200 people"              -> true
 /// "about 150 arrests are made each year"                       -> true
 /// "At least 20 people were killed every day last week"         -> false (past)
+/// "a problem that was killing 5,000 people a year"             -> true (a pace)
 /// "Two people die in a crash a year after the bridge opened"   -> false
 /// ```
 fn generic_rate(ctx: &Ctx<'_>, first: usize, last: usize) -> bool {
@@ -2884,8 +2887,15 @@ fn generic_rate(ctx: &Ctx<'_>, first: usize, last: usize) -> bool {
         _ => false,
     };
     let lo = first.saturating_sub(12);
-    if !(lo..last + 14).any(frequency) {
+    let Some(f) = (lo..last + 14).find(|&i| frequency(i)) else {
         return false;
+    };
+    // an average or a pace is a rate in any tense: "on average, 24 people
+    // were displaced every minute", "a disease that was killing 5,000 a year"
+    if matches!(ctx.w(f + 1), "minute" | "hour")
+        || (lo..last + 14).any(|j| matches!(ctx.w(j), "average" | "killing" | "dying"))
+    {
+        return true;
     }
     // the verb near the figure: present ("die", "kills", "are killed") and
     // no past ("died", "were killed", "have died")
