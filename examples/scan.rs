@@ -868,10 +868,14 @@ fn process(
                 Err(reason) => return skipped(reason),
             };
             let published = record.published.or(fallback);
-            let doc = record.id.unwrap_or_else(|| format!("{file}:{line}"));
             match scan_guarded(scanner, &record.text, published) {
                 Ok(claims) => Done::Scanned {
-                    doc,
+                    // only printed with a claim: most records have none
+                    doc: match (&record.id, claims.is_empty()) {
+                        (_, true) => String::new(),
+                        (Some(id), false) => id.to_string(),
+                        (None, false) => format!("{file}:{line}"),
+                    },
                     title: None,
                     claims,
                     bytes: record.text.len(),
@@ -902,7 +906,9 @@ fn scan_guarded(
 
 /// The fields of a corpus record that `scan` reads.
 struct Record<'a> {
-    id: Option<String>,
+    /// Borrowed from the line when it can be: most records yield no claim,
+    /// and their id is never copied.
+    id: Option<Cow<'a, str>>,
     published: Option<NaiveDate>,
     /// Borrowed from the line when it has no escapes.
     text: Cow<'a, str>,
@@ -932,8 +938,11 @@ fn parse_record<'a>(raw: &'a [u8], scratch: &'a mut String) -> Result<Record<'a>
                 },
             };
             Ok(Record {
-                id: record_id(f.id.as_ref()),
-                published: record_published(f.published.as_ref()),
+                id: f.id.and_then(Scalar::into_text),
+                published: match f.published {
+                    Some(Scalar::Str(s)) => parse_published(&s),
+                    _ => None,
+                },
                 text,
             })
         }
@@ -1021,7 +1030,7 @@ fn parse_record_slowly(line: &str) -> Result<Record<'_>, String> {
         None => return Err("no \"text\" field".to_string()),
     };
     Ok(Record {
-        id: record_id(map.get("id")),
+        id: record_id(map.get("id")).map(Cow::Owned),
         published: record_published(map.get("published")),
         text,
     })
@@ -1043,13 +1052,13 @@ fn record_published(published: Option<&serde_json::Value>) -> Option<NaiveDate> 
 }
 
 /// A record's fields as the fast reading sees them: `text` borrowed when it
-/// can be, and every other value read as a `Value` (as the slow reading
-/// does, so both accept the same records). It fails on anything that is not
-/// an object whose `text` is a string; the last of repeated keys wins, as in
-/// a `Value`.
+/// can be, `id` and `published` as [`Scalar`]s, every other value checked
+/// and dropped without being built. It accepts the records the slow reading
+/// (a `Value`) accepts, and fails on anything that is not an object whose
+/// `text` is a string; the last of repeated keys wins, as in a `Value`.
 struct Fields<'a> {
-    id: Option<serde_json::Value>,
-    published: Option<serde_json::Value>,
+    id: Option<Scalar<'a>>,
+    published: Option<Scalar<'a>>,
     /// The JSON string as written, quotes and escapes included.
     text: Option<&'a serde_json::value::RawValue>,
 }
@@ -1081,11 +1090,76 @@ impl<'de> Visitor<'de> for FieldsVisitor {
                 Key::Published => fields.published = Some(map.next_value()?),
                 Key::Text => fields.text = Some(map.next_value()?),
                 Key::Other => {
-                    map.next_value::<serde_json::Value>()?;
+                    map.next_value::<de::IgnoredAny>()?;
                 }
             }
         }
         Ok(fields)
+    }
+}
+
+/// The value of `id` or `published`: a string (borrowed when it has no
+/// escapes), a number, or anything else (read through and dropped).
+enum Scalar<'a> {
+    Str(Cow<'a, str>),
+    Num(serde_json::Number),
+    Other,
+}
+
+impl<'a> Scalar<'a> {
+    /// An id as the slow reading gives it: a string, or a number written
+    /// out; `None` for anything else.
+    fn into_text(self) -> Option<Cow<'a, str>> {
+        match self {
+            Scalar::Str(s) => Some(s),
+            Scalar::Num(n) => Some(Cow::Owned(n.to_string())),
+            Scalar::Other => None,
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Scalar<'de> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct ScalarVisitor;
+        impl<'de> Visitor<'de> for ScalarVisitor {
+            type Value = Scalar<'de>;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a JSON value")
+            }
+            fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Self::Value, E> {
+                Ok(Scalar::Str(Cow::Borrowed(v)))
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
+                Ok(Scalar::Str(Cow::Owned(v.to_string())))
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Self::Value, E> {
+                Ok(Scalar::Num(v.into()))
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Self::Value, E> {
+                Ok(Scalar::Num(v.into()))
+            }
+            fn visit_f64<E: de::Error>(self, v: f64) -> Result<Self::Value, E> {
+                Ok(serde_json::Number::from_f64(v).map_or(Scalar::Other, Scalar::Num))
+            }
+            fn visit_bool<E: de::Error>(self, _: bool) -> Result<Self::Value, E> {
+                Ok(Scalar::Other)
+            }
+            fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+                Ok(Scalar::Other)
+            }
+            fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+                while seq.next_element::<de::IgnoredAny>()?.is_some() {}
+                Ok(Scalar::Other)
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+                while map
+                    .next_entry::<de::IgnoredAny, de::IgnoredAny>()?
+                    .is_some()
+                {}
+                Ok(Scalar::Other)
+            }
+        }
+        d.deserialize_any(ScalarVisitor)
     }
 }
 

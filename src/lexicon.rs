@@ -1083,6 +1083,7 @@ pub(crate) fn cue_positions(text: &str) -> Vec<usize> {
                 out.push(p);
             }
         }
+        let stems = out.len();
         while short != 0 {
             let p = at + short.trailing_zeros() as usize;
             short &= short - 1;
@@ -1090,8 +1091,11 @@ pub(crate) fn cue_positions(text: &str) -> Vec<usize> {
                 out.push(p);
             }
         }
-        // both loops push in order; a partitive may precede a stem of the block
-        out[first..].sort_unstable();
+        // both loops push in order; a partitive may precede a stem of the
+        // block (rare: most blocks have neither)
+        if stems > first && out.len() > stems {
+            out[first..].sort_unstable();
+        }
         at += take;
     }
     out

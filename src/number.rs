@@ -177,8 +177,8 @@ pub(crate) fn is_number_word(w: &[u8]) -> bool {
 fn read_between(text: &str, from: usize, to: usize) -> Vec<NumberMatch> {
     let s = Scan::new(text);
     let mut candidates = Candidates::new(text.as_bytes());
-    // news prose holds a number expression in every few hundred bytes
-    let mut out = Vec::with_capacity((to - from) / 256 + 1);
+    // most sentences a scan asks about hold no number: allocate on the first
+    let mut out = Vec::new();
     let mut i = from;
     while let Some((c, starter)) = candidates.next_from(i) {
         if c >= to {

@@ -167,8 +167,6 @@ pub(crate) struct Ctx<'t> {
     lower: String,
     base: usize,
     toks: &'t [Token],
-    /// For each token, the index of the number match that starts there.
-    num_at: Vec<Option<usize>>,
     /// For each token, the index of the number match that covers it.
     in_num: Vec<Option<usize>>,
     /// For each number match, its token range `[first, last]`.
@@ -185,7 +183,6 @@ impl<'t> Ctx<'t> {
         nums: &[NumberMatch],
     ) -> Ctx<'t> {
         let lower = text[sentence].to_ascii_lowercase();
-        let mut num_at = vec![None; toks.len()];
         let mut in_num = vec![None; toks.len()];
         let mut ranges = vec![None; nums.len()];
         let mut t = 0;
@@ -195,9 +192,6 @@ impl<'t> Ctx<'t> {
             }
             let mut u = t;
             while u < toks.len() && toks[u].span.start < n.span.end {
-                if u == t {
-                    num_at[u] = Some(k);
-                }
                 in_num[u] = Some(k);
                 u += 1;
             }
@@ -210,7 +204,6 @@ impl<'t> Ctx<'t> {
             lower,
             base: sentence.start,
             toks,
-            num_at,
             in_num,
             ranges,
             caps: std::cell::OnceCell::new(),
@@ -247,6 +240,12 @@ impl<'t> Ctx<'t> {
 
     fn is_num(&self, i: usize) -> bool {
         self.in_num.get(i).copied().flatten().is_some()
+    }
+
+    /// The index of the number match that starts at token `i`.
+    fn num_at(&self, i: usize) -> Option<usize> {
+        let k = self.in_num.get(i).copied().flatten()?;
+        (self.range_of(k)?.0 == i).then_some(k)
     }
 
     /// The token range `[first, last]` of number `k`, computed once in `new`.
@@ -1515,7 +1514,7 @@ pub(crate) fn recognize(ctx: &Ctx<'_>, nums: &[NumberMatch], prior: Option<&Foun
         }
         // "nine Germans and one Peruvian were wounded"
         if let Some(j) = next_joined(ctx, r.np_end) {
-            if let Some(k2) = ctx.num_at[j] {
+            if let Some(k2) = ctx.num_at(j) {
                 if let Some(f2) = found[k2] {
                     if f2.rule == SUBJECT_CUE.name || f2.rule == COORDINATED.name {
                         found[k] = Some(Found {
@@ -3171,7 +3170,7 @@ fn next_joined(ctx: &Ctx<'_>, np_end: usize) -> Option<usize> {
         } else {
             i + 1
         };
-        if ctx.num_at.get(j).copied().flatten().is_some() {
+        if ctx.num_at(j).is_some() {
             return Some(j);
         }
     }
