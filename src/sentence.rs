@@ -303,32 +303,32 @@ pub(crate) fn tokenize(text: &str, span: Span) -> Vec<Token> {
     let s = &text[span];
     // about one token in four bytes: no growing on the way
     let mut out = Vec::with_capacity(s.len() / 4 + 1);
-    let mut iter = s.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        if c.is_alphanumeric() {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while let Some(c) = char_at(s, i) {
+        if alnum(c) {
             let mut end = i + c.len_utf8();
-            while let Some(&(j, d)) = iter.peek() {
-                if d.is_alphanumeric() {
-                    end = j + d.len_utf8();
-                    iter.next();
-                } else if matches!(d, '\'' | '\u{2019}' | '-' | '.' | ',') {
-                    // inner joiner: keep only when followed by a letter or digit
-                    let mut la = iter.clone();
-                    la.next();
-                    match la.peek() {
-                        Some(&(_, e))
-                            if e.is_alphanumeric()
-                                && (d != ',' || (c.is_ascii_digit() && e.is_ascii_digit()))
-                                && (d != '.' || !e.is_uppercase() || s[i..j].len() == 1) =>
-                        {
-                            end = j + d.len_utf8();
-                            iter.next();
-                        }
-                        _ => break,
-                    }
-                } else {
+            loop {
+                // the common case first: a run of ASCII letters and digits
+                while b.get(end).is_some_and(|&x| ASCII_ALNUM[usize::from(x)]) {
+                    end += 1;
+                }
+                let Some(d) = char_at(s, end) else { break };
+                if alnum(d) {
+                    end += d.len_utf8();
+                    continue;
+                }
+                // inner joiner: keep only when followed by a letter or digit
+                let joins = matches!(d, '\'' | '\u{2019}' | '-' | '.' | ',')
+                    && char_at(s, end + d.len_utf8()).is_some_and(|e| {
+                        alnum(e)
+                            && (d != ',' || (c.is_ascii_digit() && e.is_ascii_digit()))
+                            && (d != '.' || !e.is_uppercase() || end - i == 1)
+                    });
+                if !joins {
                     break;
                 }
+                end += d.len_utf8();
             }
             // an abbreviation keeps its final period: "U.S.", "U.N."
             let word = &s[i..end];
@@ -343,20 +343,54 @@ pub(crate) fn tokenize(text: &str, span: Span) -> Vec<Token> {
                 })
             {
                 end += 1;
-                iter.next();
             }
             out.push(Token {
                 span: Span::new(span.start + i, span.start + end),
                 kind: TokenKind::Word,
             });
-        } else if !c.is_whitespace() {
-            out.push(Token {
-                span: Span::new(span.start + i, span.start + i + c.len_utf8()),
-                kind: TokenKind::Punct,
-            });
+            i = end;
+        } else {
+            if !c.is_whitespace() {
+                out.push(Token {
+                    span: Span::new(span.start + i, span.start + i + c.len_utf8()),
+                    kind: TokenKind::Punct,
+                });
+            }
+            i += c.len_utf8();
         }
     }
     out
+}
+
+/// Which bytes are ASCII letters or digits: one load per byte in the
+/// tokenizer's inner loop.
+static ASCII_ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
+/// `char::is_alphanumeric`, settled at once for ASCII.
+fn alnum(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        c.is_alphanumeric()
+    }
+}
+
+/// The char that starts at byte `i` of `s` (a char boundary), read without
+/// decoding when it is ASCII, as most are; `None` at the end.
+fn char_at(s: &str, i: usize) -> Option<char> {
+    match s.as_bytes().get(i) {
+        Some(&b) if b < 0x80 => Some(char::from(b)),
+        Some(_) => s[i..].chars().next(),
+        None => None,
+    }
 }
 
 #[cfg(test)]
