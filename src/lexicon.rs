@@ -643,6 +643,19 @@ pub(crate) fn is_thing_noun(word: &str) -> bool {
             | "foals"
             | "chicks"
             | "pup"
+            | "temples"
+            | "temple"
+            | "candles"
+            | "sandwiches"
+            | "knives"
+            | "knife"
+            | "wheel"
+            | "wheels"
+            | "camps"
+            | "crashes"
+            | "collisions"
+            | "orcas"
+            | "orca"
     )
 }
 

@@ -525,8 +525,18 @@ fn read_np(ctx: &Ctx<'_>, last: usize, one: bool, vague: bool) -> Right {
             }
         }
         // "25 dead cats": an animal after "dead"
-        r.thing =
-            lexicon::is_thing_noun(hw) || hw == "dead" && lexicon::is_thing_noun(ctx.w(h + 1));
+        r.thing = lexicon::is_thing_noun(hw)
+            || hw == "dead" && {
+                // "25 dead cats", "4,000 dead and injured birds"
+                let mut j = h + 1;
+                while matches!(
+                    ctx.w(j),
+                    "and" | "or" | "injured" | "wounded" | "dying" | ","
+                ) {
+                    j += 1;
+                }
+                lexicon::is_thing_noun(ctx.w(j))
+            };
         // "public bodies", "research bodies" are organizations
         if hw == "bodies"
             && (start..h).any(|j| {
@@ -2098,6 +2108,87 @@ fn excluded(ctx: &Ctx<'_>, num: &NumberMatch, first: usize, last: usize) -> bool
     {
         return true;
     }
+    // a day of the month after an abbreviated month: "on Nov. 13"
+    if before == "."
+        && matches!(
+            before2,
+            "jan"
+                | "feb"
+                | "mar"
+                | "apr"
+                | "jun"
+                | "jul"
+                | "aug"
+                | "sep"
+                | "sept"
+                | "oct"
+                | "nov"
+                | "dec"
+        )
+        && num.value <= 31
+    {
+        return true;
+    }
+    // an age after a full name: "Trooper Dale Lane, 38 was shot" (a place
+    // before the comma is led by a preposition: "In New York, 32 were killed")
+    if num.form == NumberForm::Digits
+        && num.value <= 110
+        && num.high.is_none()
+        && before == ","
+        && first >= 3
+        && ctx.capitalized(first - 2)
+        && ctx.capitalized(first - 3)
+        && !ctx.all_caps()
+        && {
+            // the capitalized run and the word before it hold no preposition
+            let place = |j: usize| {
+                matches!(
+                    ctx.w(j),
+                    "in" | "on"
+                        | "at"
+                        | "from"
+                        | "of"
+                        | "near"
+                        | "across"
+                        | "to"
+                        | "by"
+                        | "outside"
+                        | "inside"
+                        | "around"
+                )
+            };
+            let mut j = first - 2;
+            while j > 0 && ctx.capitalized(j) && !place(j) {
+                j -= 1;
+            }
+            !place(j)
+        }
+        && matches!(after, "was" | "were" | "is" | "are" | "has" | "had" | ";")
+        && lexicon::person_noun(ctx.w(first - 2)).is_none()
+    {
+        return true;
+    }
+    // a ratio: "183 refugees for every 1,000 inhabitants"
+    if (last + 1..last + 5).any(|j| ctx.w(j) == "for" && matches!(ctx.w(j + 1), "every" | "each")) {
+        return true;
+    }
+    // a habit, not an event: "a group known for killing dozens at a time"
+    if (first.saturating_sub(4)..first)
+        .any(|j| matches!(ctx.w(j), "known" | "notorious" | "famous") && ctx.w(j + 1) == "for")
+    {
+        return true;
+    }
+    // "one" as a pronoun: "one can be jailed for it", "holding one another
+    // hostage"
+    if num.value == 1
+        && num.form == NumberForm::Words
+        && matches!(
+            after,
+            "another" | "can" | "could" | "must" | "should" | "may" | "might" | "would"
+        )
+    {
+        return true;
+    }
     // nobody harmed: "Two Killed, One Rescued", "three survived"
     if matches!(
         after,
@@ -2432,15 +2523,20 @@ fn excluded(ctx: &Ctx<'_>, num: &NumberMatch, first: usize, last: usize) -> bool
     // a group named first, then a part of it: "Of the 60 passengers, 14
     // were injured" counts 14, not 60
     // (but "Of the 150 dead, 100 were identified" names victims: 150 is a toll)
-    if before == "the"
-        && before2 == "of"
-        && ctx.w(last + 2) == ","
-        && ctx.is_num(last + 3)
-        && lexicon::noun_cue(after).is_none()
-        && lexicon::verb_cue(after).is_none()
-        && !matches!(after, "dead" | "hostages" | "victims" | "casualties")
-    {
-        return true;
+    // ("Of the 115 accounted-for workers, 17 ...": a phrase of a few words)
+    if before == "the" && before2 == "of" {
+        if let Some(comma) = (last + 2..last + 5).find(|&j| ctx.w(j) == ",") {
+            let plain = (last + 1..comma).all(|j| {
+                let w = ctx.w(j);
+                ctx.is_word(j)
+                    && lexicon::noun_cue(w).is_none()
+                    && lexicon::verb_cue(w).is_none()
+                    && !matches!(w, "dead" | "hostages" | "victims" | "casualties")
+            });
+            if plain && ctx.is_num(comma + 1) {
+                return true;
+            }
+        }
     }
     // a part of a group of things named first: "Of the 25 lions, 24 were seized"
     if before == ","
@@ -2904,7 +3000,10 @@ fn generic_rate(ctx: &Ctx<'_>, first: usize, last: usize) -> bool {
             "was" | "were" | "had" | "have" | "has" | "died" | "perished" | "lost" | "fled"
             | "will" | "would" | "could" | "may" | "might" => return false,
             "die" | "dies" | "kill" | "kills" | "perish" | "perishes" | "lose" | "loses"
-            | "succumb" | "succumbs" | "flee" | "flees" => present = true,
+            | "succumb" | "succumbs" | "flee" | "flees" | "injure" | "injures" | "wound"
+            | "wounds" | "claim" | "claims" | "claiming" | "cause" | "causes" | "causing" => {
+                present = true
+            }
             "are" | "is" | "get" | "gets" => {
                 present |= lexicon::verb_cue(ctx.w(j + 1)).is_some()
                     || ctx.w(j + 1) == "made" && j > last
