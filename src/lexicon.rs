@@ -656,6 +656,10 @@ pub(crate) fn is_thing_noun(word: &str) -> bool {
             | "collisions"
             | "orcas"
             | "orca"
+            | "gorillas"
+            | "gorilla"
+            | "chimpanzees"
+            | "apes"
     )
 }
 

@@ -2163,9 +2163,44 @@ fn excluded(ctx: &Ctx<'_>, num: &NumberMatch, first: usize, last: usize) -> bool
             }
             !place(j)
         }
-        && matches!(after, "was" | "were" | "is" | "are" | "has" | "had" | ";")
+        && matches!(
+            after,
+            "was" | "were" | "is" | "are" | "has" | "had" | "died" | ";"
+        )
         && lexicon::person_noun(ctx.w(first - 2)).is_none()
     {
+        return true;
+    }
+    // people who may come: "as many as a million refugees could arrive"
+    if (last + 1..last + 7).any(|j| {
+        matches!(ctx.w(j), "could" | "may" | "might" | "will" | "would")
+            && matches!(
+                ctx.w(j + 1),
+                "arrive" | "come" | "flee" | "cross" | "head" | "follow" | "enter" | "reach"
+            )
+    }) {
+        return true;
+    }
+    // events, not people: "one of dozens of such kidnappings", "two such
+    // attacks" (but "2,000 such arrests", "three such deaths" count people)
+    let such = match (after, ctx.w(last + 2)) {
+        ("such", _) => Some(last + 2),
+        ("of", "such") => Some(last + 3),
+        _ => None,
+    };
+    if such.is_some_and(|j| {
+        matches!(
+            ctx.w(j),
+            "kidnappings"
+                | "abductions"
+                | "attacks"
+                | "incidents"
+                | "cases"
+                | "raids"
+                | "bombings"
+                | "shootings"
+        )
+    }) {
         return true;
     }
     // a ratio: "183 refugees for every 1,000 inhabitants"
@@ -2997,11 +3032,19 @@ fn generic_rate(ctx: &Ctx<'_>, first: usize, last: usize) -> bool {
     let mut present = false;
     for j in first.saturating_sub(6)..last + 8 {
         match ctx.w(j) {
+            // (a verb well before the figure is another clause's: "It was
+            // one of 500 arrests they make each year")
             "was" | "were" | "had" | "have" | "has" | "died" | "perished" | "lost" | "fled"
-            | "will" | "would" | "could" | "may" | "might" => return false,
+            | "will" | "would" | "could" | "may" | "might"
+                if j + 2 >= first =>
+            {
+                return false
+            }
             "die" | "dies" | "kill" | "kills" | "perish" | "perishes" | "lose" | "loses"
             | "succumb" | "succumbs" | "flee" | "flees" | "injure" | "injures" | "wound"
-            | "wounds" | "claim" | "claims" | "claiming" | "cause" | "causes" | "causing" => {
+            | "wounds" | "claim" | "claims" | "claiming" | "cause" | "causes" | "causing"
+            // "one of 500 to 600 arrests they make each year"
+            | "make" | "makes" => {
                 present = true
             }
             "are" | "is" | "get" | "gets" => {
