@@ -1660,6 +1660,33 @@ pub(crate) fn recognize(ctx: &Ctx<'_>, nums: &[NumberMatch], prior: Option<&Foun
     out
 }
 
+/// Whether the capitalized words that end at token `last` are a name, not a
+/// place: neither they nor the word before them is a preposition ("Trooper
+/// Dale Lane", but not "In New York City").
+fn full_name_before(ctx: &Ctx<'_>, last: usize) -> bool {
+    let place = |j: usize| {
+        matches!(
+            ctx.w(j),
+            "in" | "on"
+                | "at"
+                | "from"
+                | "of"
+                | "near"
+                | "across"
+                | "to"
+                | "by"
+                | "outside"
+                | "inside"
+                | "around"
+        )
+    };
+    let mut j = last;
+    while j > 0 && ctx.capitalized(j) && !place(j) {
+        j -= 1;
+    }
+    !place(j)
+}
+
 /// Whether the claim `f` (figure at tokens `[first, last]`, noun phrase `r`)
 /// reads its cue in another sense, or its predicate belongs to another
 /// figure: then it is no claim. Corrects `f`'s category where the words
@@ -2109,66 +2136,7 @@ fn excluded(ctx: &Ctx<'_>, num: &NumberMatch, first: usize, last: usize) -> bool
         return true;
     }
     // a day of the month after an abbreviated month: "on Nov. 13"
-    if before == "."
-        && matches!(
-            before2,
-            "jan"
-                | "feb"
-                | "mar"
-                | "apr"
-                | "jun"
-                | "jul"
-                | "aug"
-                | "sep"
-                | "sept"
-                | "oct"
-                | "nov"
-                | "dec"
-        )
-        && num.value <= 31
-    {
-        return true;
-    }
-    // an age after a full name: "Trooper Dale Lane, 38 was shot" (a place
-    // before the comma is led by a preposition: "In New York, 32 were killed")
-    if num.form == NumberForm::Digits
-        && num.value <= 110
-        && num.high.is_none()
-        && before == ","
-        && first >= 3
-        && ctx.capitalized(first - 2)
-        && ctx.capitalized(first - 3)
-        && !ctx.all_caps()
-        && {
-            // the capitalized run and the word before it hold no preposition
-            let place = |j: usize| {
-                matches!(
-                    ctx.w(j),
-                    "in" | "on"
-                        | "at"
-                        | "from"
-                        | "of"
-                        | "near"
-                        | "across"
-                        | "to"
-                        | "by"
-                        | "outside"
-                        | "inside"
-                        | "around"
-                )
-            };
-            let mut j = first - 2;
-            while j > 0 && ctx.capitalized(j) && !place(j) {
-                j -= 1;
-            }
-            !place(j)
-        }
-        && matches!(
-            after,
-            "was" | "were" | "is" | "are" | "has" | "had" | "died" | ";"
-        )
-        && lexicon::person_noun(ctx.w(first - 2)).is_none()
-    {
+    if before == "." && lexicon::is_month(before2) && num.value <= 31 {
         return true;
     }
     // people who may come: "as many as a million refugees could arrive"
@@ -2351,7 +2319,9 @@ fn excluded(ctx: &Ctx<'_>, num: &NumberMatch, first: usize, last: usize) -> bool
         return true;
     }
     // an age after a name: "Ron Thomas, 34; Terri Bishop, 25", "Russell King
-    // Jr., 17,"
+    // Jr., 17,", and before a verb after a full name: "Trooper Dale Lane, 38
+    // was shot" (a place before the comma is led by a preposition: "In New
+    // York City, 32 were killed")
     if num.form == NumberForm::Digits
         && num.value <= 110
         && num.high.is_none()
@@ -2359,8 +2329,14 @@ fn excluded(ctx: &Ctx<'_>, num: &NumberMatch, first: usize, last: usize) -> bool
         && first >= 2
         && ctx.capitalized(first - 2)
         && !ctx.all_caps()
-        && (!ctx.is_word(last + 1) && after != "-" || after == "and")
         && lexicon::person_noun(ctx.w(first - 2)).is_none()
+        && (!ctx.is_word(last + 1) && after != "-"
+            || after == "and"
+            || matches!(
+                after,
+                "was" | "were" | "is" | "are" | "has" | "had" | "died"
+            ) && ctx.capitalized(first.wrapping_sub(3))
+                && full_name_before(ctx, first - 2))
     {
         return true;
     }
