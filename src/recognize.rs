@@ -239,12 +239,17 @@ impl<'t> Ctx<'t> {
     }
 
     fn is_num(&self, i: usize) -> bool {
-        self.in_num.get(i).copied().flatten().is_some()
+        self.num_in(i).is_some()
+    }
+
+    /// The index of the number match that covers token `i`.
+    fn num_in(&self, i: usize) -> Option<usize> {
+        self.in_num.get(i).copied().flatten()
     }
 
     /// The index of the number match that starts at token `i`.
     fn num_at(&self, i: usize) -> Option<usize> {
-        let k = self.in_num.get(i).copied().flatten()?;
+        let k = self.num_in(i)?;
         (self.range_of(k)?.0 == i).then_some(k)
     }
 
@@ -2100,10 +2105,7 @@ fn excluded(ctx: &Ctx<'_>, num: &NumberMatch, first: usize, last: usize) -> bool
         && (before == "than" && matches!(before2, "younger" | "older")
             || matches!(before, "and" | "or" | "to" | "," | "-")
                 && ctx
-                    .in_num
-                    .get(first.wrapping_sub(2))
-                    .copied()
-                    .flatten()
+                    .num_in(first.wrapping_sub(2))
                     .and_then(|k| ctx.range_of(k))
                     .is_some_and(|(f, _)| matches!(ctx.w(f.wrapping_sub(1)), "aged" | "ages")))
     {
@@ -2117,8 +2119,9 @@ fn excluded(ctx: &Ctx<'_>, num: &NumberMatch, first: usize, last: usize) -> bool
     {
         return true;
     }
-    // a ratio: "for every death there were 16 wounded"
-    if (first.saturating_sub(8)..first)
+    // a ratio: "for every death there were 16 wounded", "183 refugees for
+    // every 1,000 inhabitants"
+    if (first.saturating_sub(8)..last + 5)
         .any(|j| ctx.w(j) == "for" && matches!(ctx.w(j + 1), "every" | "each"))
     {
         return true;
@@ -2139,13 +2142,18 @@ fn excluded(ctx: &Ctx<'_>, num: &NumberMatch, first: usize, last: usize) -> bool
     if before == "." && lexicon::is_month(before2) && num.value <= 31 {
         return true;
     }
-    // people who may come: "as many as a million refugees could arrive"
+    // what might have been, and people who may come: "one of the tenants
+    // could have been killed", "as many as a million refugees could arrive"
     if (last + 1..last + 7).any(|j| {
-        matches!(ctx.w(j), "could" | "may" | "might" | "will" | "would")
-            && matches!(
-                ctx.w(j + 1),
-                "arrive" | "come" | "flee" | "cross" | "head" | "follow" | "enter" | "reach"
-            )
+        let modal = ctx.w(j);
+        matches!(modal, "could" | "would" | "might")
+            && ctx.w(j + 1) == "have"
+            && ctx.w(j + 2) == "been"
+            || matches!(modal, "could" | "may" | "might" | "will" | "would")
+                && matches!(
+                    ctx.w(j + 1),
+                    "arrive" | "come" | "flee" | "cross" | "head" | "follow" | "enter" | "reach"
+                )
     }) {
         return true;
     }
@@ -2171,10 +2179,6 @@ fn excluded(ctx: &Ctx<'_>, num: &NumberMatch, first: usize, last: usize) -> bool
     }) {
         return true;
     }
-    // a ratio: "183 refugees for every 1,000 inhabitants"
-    if (last + 1..last + 5).any(|j| ctx.w(j) == "for" && matches!(ctx.w(j + 1), "every" | "each")) {
-        return true;
-    }
     // a habit, not an event: "a group known for killing dozens at a time"
     if (first.saturating_sub(4)..first)
         .any(|j| matches!(ctx.w(j), "known" | "notorious" | "famous") && ctx.w(j + 1) == "for")
@@ -2182,13 +2186,29 @@ fn excluded(ctx: &Ctx<'_>, num: &NumberMatch, first: usize, last: usize) -> bool
         return true;
     }
     // "one" as a pronoun: "one can be jailed for it", "holding one another
-    // hostage"
+    // hostage"; before a title, "a certain": "the death of one Judge Harold
+    // Winslow", "one Mr. Reyes"
     if num.value == 1
         && num.form == NumberForm::Words
-        && matches!(
+        && (matches!(
             after,
             "another" | "can" | "could" | "must" | "should" | "may" | "might" | "would"
-        )
+        ) || ctx.capitalized(last + 1)
+            && matches!(
+                after,
+                "mr" | "mrs"
+                    | "ms"
+                    | "miss"
+                    | "dr"
+                    | "judge"
+                    | "rev"
+                    | "reverend"
+                    | "professor"
+                    | "prof"
+                    | "sir"
+                    | "lady"
+                    | "lord"
+            ))
     {
         return true;
     }
@@ -2211,37 +2231,6 @@ fn excluded(ctx: &Ctx<'_>, num: &NumberMatch, first: usize, last: usize) -> bool
                 "a" | "an" | "new" | "record" | "its" | "their"
             )
             && (j + 1..j + 4).any(|i| matches!(ctx.w(i), "high" | "peak" | "low" | "record"))
-    }) {
-        return true;
-    }
-    // "one" before a title is "a certain": "the death of one Judge Harold
-    // Winslow", "one Mr. Reyes"
-    if num.value == 1
-        && num.form == NumberForm::Words
-        && ctx.capitalized(last + 1)
-        && matches!(
-            after,
-            "mr" | "mrs"
-                | "ms"
-                | "miss"
-                | "dr"
-                | "judge"
-                | "rev"
-                | "reverend"
-                | "professor"
-                | "prof"
-                | "sir"
-                | "lady"
-                | "lord"
-        )
-    {
-        return true;
-    }
-    // what might have been: "one of the tenants could have been killed"
-    if (last + 1..last + 7).any(|j| {
-        matches!(ctx.w(j), "could" | "would" | "might")
-            && ctx.w(j + 1) == "have"
-            && ctx.w(j + 2) == "been"
     }) {
         return true;
     }
